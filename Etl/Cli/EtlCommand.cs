@@ -1,0 +1,59 @@
+using Pws.Etl.Demo;
+using Pws.Etl.Import;
+using Pws.Reports.Catalog;
+using Pws.Warehouse.Dialects;
+using Pws.Warehouse.Migrations;
+using Pws.Warehouse.Settings;
+
+namespace Pws.Etl.Cli;
+
+/// <summary>The ETL's command line: <c>import</c> (data contract) and <c>demo</c> (writes the demo inbox).</summary>
+public static class EtlCommand
+{
+    private const string Usage = """
+        Penggunaan:
+          dotnet run --project Etl -- import [--inbox DIR] [--kabupaten 33.29] [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver]
+          dotnet run --project Etl -- demo [--out DIR] [--tahun 2026] [--skala 1.0]
+        """;
+
+    public static int Run(string[] args)
+    {
+        try
+        {
+            var commandLine = new CommandLine(args);
+            var settings = commandLine.ApplyTo(SettingsLoader.Load());
+            switch (commandLine.Words)
+            {
+                case ["import"]:
+                    var inbox = commandLine.Get("inbox") ?? settings.Inbox;
+                    var summary = Import(settings, inbox);
+                    Console.WriteLine(summary);
+                    return 0;
+                case ["demo"]:
+                    var options = DemoOptions.From(commandLine, TimeProvider.System);
+                    var output = commandLine.Get("out") ?? settings.Inbox;
+                    new DemoGenerator(options).Write(output);
+                    Console.WriteLine($"Inbox demo Kabupaten Brebes tahun {options.Tahun} ditulis ke {Path.GetFullPath(output)}.");
+                    return 0;
+                default:
+                    Console.Error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InboxNotFoundException
+                                      or WarehouseUnavailableException or IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"Galat: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>Prepares the warehouse (schema, area master) and imports the inbox.</summary>
+    public static ImportSummary Import(PwsSettings settings, string inbox)
+    {
+        var dialect = Dialect.Create(settings.Warehouse);
+        new Migrator(dialect).Apply();
+        var importer = new Importer(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, TimeProvider.System);
+        return importer.Run(inbox);
+    }
+}

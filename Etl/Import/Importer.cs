@@ -1,0 +1,146 @@
+using System.Data.Common;
+using System.Globalization;
+using Dapper;
+using Pws.Etl.Inbox;
+using Pws.Etl.Master;
+using Pws.Etl.Master.Wilayah;
+using Pws.Etl.Pseudonymization;
+using Pws.Etl.Validation;
+using Pws.Reports.Catalog;
+using Pws.Reports.Marts;
+using Pws.Warehouse.Dialects;
+using Pws.Warehouse.Settings;
+
+namespace Pws.Etl.Import;
+
+/// <summary>One import run over a folder inbox: read and validate every file, stage good rows and
+/// quarantine bad ones, then merge facts, replace quarantine entries and rebuild the affected marts in
+/// one transaction, so a failed run changes nothing.</summary>
+public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSettings settings, TimeProvider clock)
+{
+    private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
+    private static readonly TimeZoneInfo Jakarta = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
+    private static readonly string[] StagingColumns =
+    [
+        "urutan", "kode_puskesmas", "id_kunjungan", "tanggal", "id_orang", "jenis_kelamin", "tanggal_lahir",
+        "kode_desa", "luar_wilayah", "layanan", "tempat", "sumber",
+    ];
+
+    private string Sql(string name) => dialect.Sql(typeof(Importer).Assembly, name);
+
+    public ImportSummary Run(string inbox)
+    {
+        if (!Directory.Exists(inbox)) throw new InboxNotFoundException(inbox);
+        OneRunAtATime.Wait();
+        try
+        {
+            using var connection = dialect.Open();
+            WilayahMaster.EnsureLoaded(dialect, connection);
+            var summary = new ImportSummary
+            {
+                IdRun = connection.ExecuteScalar<long>(Sql("mulai_run"),
+                    new { sumber = Path.GetFullPath(inbox), mulai = clock.GetUtcNow().UtcDateTime }),
+            };
+            try
+            {
+                Load(connection, inbox, summary);
+            }
+            catch (Exception e)
+            {
+                connection.Execute(Sql("selesai_run"), RunRecord(summary, "GAGAL", e.Message));
+                throw;
+            }
+            return summary;
+        }
+        finally
+        {
+            OneRunAtATime.Release();
+        }
+    }
+
+    private void Load(DbConnection connection, string inbox, ImportSummary summary)
+    {
+        var villages = Codes(connection, 4);
+        var context = new RowContext("", villages, settings.Kabupaten, catalog.Layanan,
+            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Jakarta).DateTime),
+            new Pseudonymizer(KeyFile.LoadOrCreate(settings.KeyFile)));
+
+        connection.Execute(Sql("kosongkan_staging"));
+        var masters = new MasterData();
+        using (var quarantine = new Quarantine(dialect.CreateBulkWriter(connection, null, "stg_karantina",
+                   ["sumber", "baris", "kolom", "alasan", "isi"])))
+        using (var visits = dialect.CreateBulkWriter(connection, null, "stg_kunjungan", StagingColumns))
+        using (var files = dialect.CreateBulkWriter(connection, null, "stg_berkas", ["sumber"]))
+        {
+            var reader = new InboxReader(inbox, summary, quarantine, relativePath => files.Add(relativePath));
+            reader.ReadMasters(masters, Codes(connection, 3), villages);
+            long sequence = 0;
+            foreach (var (puskesmas, file) in reader.VisitFiles())
+            {
+                var rowContext = context with { KodePuskesmas = puskesmas };
+                reader.ReadRows(file, KunjunganRules.Required, KunjunganRules.Optional, record =>
+                {
+                    var (row, problems) = KunjunganRules.Check(record, rowContext);
+                    if (row is null) return problems;
+                    visits.Add(++sequence, row.KodePuskesmas, row.IdKunjungan, row.Tanggal, row.IdOrang, row.JenisKelamin,
+                        row.TanggalLahir, row.KodeDesa, row.LuarWilayah, row.Layanan, row.Tempat, file.Relative);
+                    summary.RowsLoaded++;
+                    return null;
+                });
+            }
+            visits.Complete();
+            quarantine.Complete();
+            files.Complete();
+            summary.RowsQuarantined = quarantine.Count;
+        }
+
+        using var transaction = connection.BeginTransaction();
+        ApplyMasters(connection, transaction, masters);
+        var years = connection.Query<int>(Sql("tahun_terdampak"), transaction: transaction)
+            .Concat(masters.SasaranYears).Distinct().Order().ToList();
+        connection.Execute(Sql("gabung_kunjungan"), new { id_run = summary.IdRun }, transaction);
+        connection.Execute(Sql("ganti_karantina"), new { id_run = summary.IdRun }, transaction);
+        new MartBuilder(dialect, catalog, settings.Kabupaten, settings.CbrPerSeribu).Rebuild(connection, transaction, years);
+        summary.YearsRebuilt.AddRange(years);
+        connection.Execute(Sql("selesai_run"), RunRecord(summary, "BERHASIL", null), transaction);
+        transaction.Commit();
+    }
+
+    private void ApplyMasters(DbConnection connection, DbTransaction transaction, MasterData masters)
+    {
+        var puskesmas = masters.Puskesmas.Values.Select(p => new
+        {
+            kode_puskesmas = p.KodePuskesmas, nama = p.Nama, kode_kecamatan = p.KodeKecamatan,
+        }).ToList();
+        connection.Execute(Sql("hapus_puskesmas"), puskesmas, transaction);
+        connection.Execute(Sql("tambah_puskesmas"), puskesmas, transaction);
+
+        connection.Execute(Sql("hapus_wilayah_kerja"),
+            masters.WilayahKerja.Keys.Select(k => new { kode_puskesmas = k }), transaction);
+        connection.Execute(Sql("tambah_wilayah_kerja"), masters.WilayahKerja.SelectMany(p =>
+            p.Value.Select(desa => new { kode_puskesmas = p.Key, kode_desa = desa })), transaction);
+
+        var sasaran = masters.Sasaran.Values.Select(s => new
+        {
+            tahun = s.Tahun, kode_desa = s.KodeDesa, jenis_sasaran = s.JenisSasaran, jumlah = s.Jumlah,
+        }).ToList();
+        connection.Execute(Sql("hapus_sasaran"), sasaran, transaction);
+        connection.Execute(Sql("tambah_sasaran"), sasaran, transaction);
+    }
+
+    private HashSet<string> Codes(DbConnection connection, int tingkat) =>
+        connection.Query<string>(dialect.Sql(typeof(WilayahMaster).Assembly, "kode_wilayah"), new { tingkat })
+            .ToHashSet(StringComparer.Ordinal);
+
+    private object RunRecord(ImportSummary summary, string status, string? error) => new
+    {
+        id_run = summary.IdRun,
+        selesai = clock.GetUtcNow().UtcDateTime,
+        status,
+        berkas = summary.Files,
+        baris_dibaca = summary.RowsRead,
+        baris_dimuat = summary.RowsLoaded,
+        baris_dikarantina = summary.RowsQuarantined,
+        pesan_galat = error,
+    };
+}

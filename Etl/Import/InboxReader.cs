@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Pws.Etl.Inbox;
+using Pws.Etl.Master;
+using Pws.Etl.Validation;
+
+namespace Pws.Etl.Import;
+
+/// <summary>Walks the folder inbox in ordinal order of names, reads each file row by row and sends
+/// bad rows, and files that cannot be read at all, to the quarantine.</summary>
+public sealed partial class InboxReader(string inbox, ImportSummary summary, Quarantine quarantine, Action<string> fileRead)
+{
+    public sealed record InboxFile(string Full, string Relative);
+
+    private const string MasterFolder = "master";
+
+    public void ReadMasters(MasterData masters, IReadOnlySet<string> kecamatan, IReadOnlySet<string> villages)
+    {
+        var folder = Path.Combine(inbox, MasterFolder);
+        if (!Directory.Exists(folder))
+        {
+            summary.Notes.Add("Folder master/ tidak ada: dipakai data master dari impor sebelumnya.");
+            return;
+        }
+        if (Find(folder, "puskesmas.csv") is { } puskesmasFile)
+            ReadRows(puskesmasFile, MasterRules.PuskesmasColumns, [], record =>
+            {
+                var (row, problems) = MasterRules.Puskesmas(record, kecamatan);
+                if (row is not null) masters.Puskesmas[row.KodePuskesmas] = row;
+                return row is null ? problems : null;
+            });
+        if (Find(folder, "wilayah_kerja.csv") is { } wilayahKerjaFile)
+            ReadRows(wilayahKerjaFile, MasterRules.WilayahKerjaColumns, [], record =>
+            {
+                var (row, problems) = MasterRules.WilayahKerja(record, villages);
+                if (row is null) return problems;
+                if (!masters.WilayahKerja.TryGetValue(row.KodePuskesmas, out var desa))
+                    masters.WilayahKerja[row.KodePuskesmas] = desa = new HashSet<string>(StringComparer.Ordinal);
+                desa.Add(row.KodeDesa);
+                return null;
+            });
+        foreach (var sasaranFile in Files(folder, "sasaran_*.csv"))
+        {
+            var match = SasaranYear().Match(Path.GetFileName(sasaranFile.Full));
+            int? fileYear = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+            ReadRows(sasaranFile, MasterRules.SasaranColumns, [], record =>
+            {
+                var (row, problems) = MasterRules.Sasaran(record, villages, fileYear);
+                if (row is not null) masters.Sasaran[(row.Tahun, row.KodeDesa, row.JenisSasaran)] = row;
+                return row is null ? problems : null;
+            });
+        }
+    }
+
+    /// <summary>Each puskesmas folder's visit files, folders and files in ordinal order of names.</summary>
+    public IEnumerable<(string KodePuskesmas, InboxFile File)> VisitFiles()
+    {
+        foreach (var folder in Directory.GetDirectories(inbox).Order(StringComparer.Ordinal))
+        {
+            var kode = Path.GetFileName(folder);
+            if (kode == MasterFolder) continue;
+            foreach (var file in Files(folder, "kunjungan_*.csv")) yield return (kode, file);
+        }
+    }
+
+    /// <summary>Reads one file; <paramref name="handle"/> returns the problems of a bad row, or null.</summary>
+    public void ReadRows(InboxFile file, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional,
+        Func<SourceRecord, IReadOnlyList<RowProblem>?> handle)
+    {
+        summary.Files++;
+        fileRead(file.Relative);
+        try
+        {
+            var table = TabularFile.Open(file.Full, file.Relative, required, optional);
+            if (table.UnknownColumns.Count > 0)
+                summary.Notes.Add($"{file.Relative}: kolom tidak dikenal diabaikan: {string.Join(", ", table.UnknownColumns)}");
+            foreach (var record in table.Records)
+            {
+                summary.RowsRead++;
+                if (handle(record) is { Count: > 0 } problems) quarantine.Row(file.Relative, record.Line, problems, record.Raw);
+            }
+        }
+        catch (UnreadableFileException e)
+        {
+            quarantine.File(file.Relative, e.Message, e.Column);
+        }
+    }
+
+    private InboxFile? Find(string folder, string name) =>
+        File.Exists(Path.Combine(folder, name)) ? ToInboxFile(Path.Combine(folder, name)) : null;
+
+    private IEnumerable<InboxFile> Files(string folder, string pattern) =>
+        Directory.GetFiles(folder, pattern).Order(StringComparer.Ordinal).Select(ToInboxFile);
+
+    private InboxFile ToInboxFile(string full) =>
+        new(full, Path.GetRelativePath(inbox, full).Replace(Path.DirectorySeparatorChar, '/'));
+
+    [GeneratedRegex(@"^sasaran_(\d{4})\.csv$", RegexOptions.IgnoreCase)]
+    private static partial Regex SasaranYear();
+}

@@ -1,0 +1,46 @@
+namespace Pws.Etl.Inbox;
+
+/// <summary>A CSV or XLSX file read row by row: header names normalized (trimmed, lower case), the
+/// required columns checked, unknown columns reported once.</summary>
+public sealed class TabularFile
+{
+    public required string RelativePath { get; init; }
+    public required IReadOnlyList<string> Columns { get; init; }
+    public required IReadOnlyList<string> UnknownColumns { get; init; }
+    public required IEnumerable<SourceRecord> Records { get; init; }
+
+    /// <summary>Opens <paramref name="path"/> and checks its header against the expected columns.</summary>
+    public static TabularFile Open(string path, string relativePath, IReadOnlyCollection<string> required,
+        IReadOnlyCollection<string> optional)
+    {
+        var info = new FileInfo(path);
+        if (info.Length == 0) throw new UnreadableFileException("Berkas kosong (0 byte).");
+        var (header, records) = CsvReader.Read(path);
+
+        var columns = header.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var missing = required.Where(r => !columns.Contains(r)).ToList();
+        if (missing.Count > 0)
+            throw new UnreadableFileException(
+                $"Kepala kolom tidak sesuai: kolom wajib {string.Join(", ", missing)} tidak ditemukan.", missing[0]);
+        var known = required.Concat(optional).ToHashSet();
+        return new TabularFile
+        {
+            RelativePath = relativePath,
+            Columns = columns,
+            UnknownColumns = columns.Where(c => c.Length > 0 && !known.Contains(c)).Distinct().ToList(),
+            Records = ToRecords(columns, records),
+        };
+    }
+
+    private static IEnumerable<SourceRecord> ToRecords(List<string> columns, IEnumerable<(int Line, string[] Fields, string Raw)> rows)
+    {
+        foreach (var (line, fields, raw) in rows)
+        {
+            if (fields.All(string.IsNullOrWhiteSpace)) continue;
+            var values = new Dictionary<string, string>(columns.Count);
+            for (var i = 0; i < columns.Count && i < fields.Length; i++)
+                values.TryAdd(columns[i], fields[i]);
+            yield return new SourceRecord(line, values, raw);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+-- A key sent again replaces the earlier row; within a run the last file read (highest urutan) wins.
+DELETE k
+FROM dbo.kunjungan k
+WHERE EXISTS (SELECT 1 FROM dbo.stg_kunjungan s
+              WHERE s.kode_puskesmas = k.kode_puskesmas AND s.id_kunjungan = k.id_kunjungan);
+
+INSERT INTO dbo.kunjungan (kode_puskesmas, id_kunjungan, tanggal, id_orang, jenis_kelamin, tanggal_lahir, kode_desa,
+                           luar_wilayah, layanan, tempat, sumber, id_run)
+SELECT kode_puskesmas, id_kunjungan, tanggal, id_orang, jenis_kelamin, tanggal_lahir, kode_desa,
+       luar_wilayah, layanan, tempat, sumber, @id_run
+FROM (
+    SELECT *, ROW_NUMBER() OVER (PARTITION BY kode_puskesmas, id_kunjungan ORDER BY urutan DESC) AS terbaru
+    FROM dbo.stg_kunjungan
+) AS s
+WHERE terbaru = 1;

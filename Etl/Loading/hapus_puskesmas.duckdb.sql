@@ -1,0 +1,1 @@
+DELETE FROM puskesmas WHERE kode_puskesmas = $kode_puskesmas;

@@ -1,0 +1,1 @@
+DELETE FROM dbo.wilayah_kerja WHERE kode_puskesmas = @kode_puskesmas;

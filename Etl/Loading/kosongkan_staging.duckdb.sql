@@ -1,0 +1,3 @@
+DELETE FROM stg_kunjungan;
+DELETE FROM stg_karantina;
+DELETE FROM stg_berkas;

@@ -1,0 +1,3 @@
+TRUNCATE TABLE dbo.stg_kunjungan;
+TRUNCATE TABLE dbo.stg_karantina;
+TRUNCATE TABLE dbo.stg_berkas;

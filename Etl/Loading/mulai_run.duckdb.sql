@@ -1,0 +1,1 @@
+INSERT INTO etl_run (sumber, mulai, status) VALUES ($sumber, $mulai, 'BERJALAN') RETURNING id_run;

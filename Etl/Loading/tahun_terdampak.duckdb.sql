@@ -1,0 +1,6 @@
+-- Years whose marts change: those of the incoming rows and of the rows they replace.
+SELECT DISTINCT CAST(year(tanggal) AS INTEGER) AS tahun FROM stg_kunjungan
+UNION
+SELECT DISTINCT CAST(year(k.tanggal) AS INTEGER) AS tahun
+FROM kunjungan k
+WHERE EXISTS (SELECT 1 FROM stg_kunjungan s WHERE s.kode_puskesmas = k.kode_puskesmas AND s.id_kunjungan = k.id_kunjungan);

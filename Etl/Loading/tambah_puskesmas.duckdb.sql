@@ -1,0 +1,1 @@
+INSERT INTO puskesmas (kode_puskesmas, nama, kode_kecamatan) VALUES ($kode_puskesmas, $nama, $kode_kecamatan);

@@ -1,0 +1,1 @@
+INSERT INTO dbo.puskesmas (kode_puskesmas, nama, kode_kecamatan) VALUES (@kode_puskesmas, @nama, @kode_kecamatan);

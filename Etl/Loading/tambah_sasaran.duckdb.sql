@@ -1,0 +1,1 @@
+INSERT INTO sasaran (tahun, kode_desa, jenis_sasaran, jumlah) VALUES ($tahun, $kode_desa, $jenis_sasaran, $jumlah);

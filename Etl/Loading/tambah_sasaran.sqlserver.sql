@@ -1,0 +1,1 @@
+INSERT INTO dbo.sasaran (tahun, kode_desa, jenis_sasaran, jumlah) VALUES (@tahun, @kode_desa, @jenis_sasaran, @jumlah);

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Pws.Etl.Inbox;
+using Pws.Etl.Validation;
+
+namespace Pws.Etl.Master;
+
+/// <summary>Rules for the master files: puskesmas, wilayah kerja and sasaran.</summary>
+public static class MasterRules
+{
+    public static readonly string[] PuskesmasColumns = ["kode_puskesmas", "nama", "kode_kecamatan"];
+    public static readonly string[] WilayahKerjaColumns = ["kode_puskesmas", "kode_desa"];
+    public static readonly string[] SasaranColumns = ["tahun", "kode_desa", "jenis_sasaran", "jumlah"];
+
+    public static readonly IReadOnlySet<string> JenisSasaran = new HashSet<string>
+    {
+        "PENDUDUK", "IBU_HAMIL", "IBU_BERSALIN", "BAYI_BARU_LAHIR", "BAYI", "BALITA", "USIA_DIKDAS",
+        "USIA_PRODUKTIF", "LANSIA", "PENDERITA_HIPERTENSI", "PENDERITA_DM", "ODGJ_BERAT", "TERDUGA_TB", "RISIKO_HIV",
+    };
+
+    public static (PuskesmasRow? Row, List<RowProblem> Problems) Puskesmas(SourceRecord record, IReadOnlySet<string> kecamatan)
+    {
+        var problems = new List<RowProblem>();
+        var kode = record.Get("kode_puskesmas");
+        if (kode.Length == 0) problems.Add(new("kode_puskesmas", "kode_puskesmas wajib diisi"));
+        var nama = record.Get("nama");
+        if (nama.Length == 0) problems.Add(new("nama", "nama puskesmas wajib diisi"));
+        var kodeKecamatan = FieldParsers.NormalizeKodeKecamatan(record.Get("kode_kecamatan"));
+        if (kodeKecamatan is null || !kecamatan.Contains(kodeKecamatan))
+            problems.Add(new("kode_kecamatan", $"kode_kecamatan '{record.Get("kode_kecamatan")}' tidak terdaftar di kode wilayah Kemendagri"));
+        return problems.Count > 0 ? (null, problems) : (new PuskesmasRow(kode, nama, kodeKecamatan!), problems);
+    }
+
+    public static (WilayahKerjaRow? Row, List<RowProblem> Problems) WilayahKerja(SourceRecord record, IReadOnlySet<string> villages)
+    {
+        var problems = new List<RowProblem>();
+        var kode = record.Get("kode_puskesmas");
+        if (kode.Length == 0) problems.Add(new("kode_puskesmas", "kode_puskesmas wajib diisi"));
+        var kodeDesa = Village(record, villages, problems);
+        return problems.Count > 0 ? (null, problems) : (new WilayahKerjaRow(kode, kodeDesa!), problems);
+    }
+
+    public static (SasaranRow? Row, List<RowProblem> Problems) Sasaran(SourceRecord record, IReadOnlySet<string> villages, int? fileYear)
+    {
+        var problems = new List<RowProblem>();
+        var tahunText = record.Get("tahun");
+        if (!int.TryParse(tahunText, NumberStyles.None, CultureInfo.InvariantCulture, out var tahun) || tahun is < 2000 or > 2100)
+            problems.Add(new("tahun", $"tahun '{tahunText}' tidak sah"));
+        else if (fileYear is not null && tahun != fileYear)
+            problems.Add(new("tahun", $"tahun {tahun} tidak sama dengan tahun pada nama berkas ({fileYear})"));
+        var kodeDesa = Village(record, villages, problems);
+        var jenis = record.Get("jenis_sasaran").ToUpperInvariant();
+        if (!JenisSasaran.Contains(jenis))
+            problems.Add(new("jenis_sasaran", $"jenis_sasaran '{record.Get("jenis_sasaran")}' tidak dikenal"));
+        var jumlahText = record.Get("jumlah");
+        if (!int.TryParse(jumlahText, NumberStyles.None, CultureInfo.InvariantCulture, out var jumlah))
+            problems.Add(new("jumlah", $"jumlah '{jumlahText}' harus bilangan bulat tidak negatif"));
+        return problems.Count > 0 ? (null, problems) : (new SasaranRow(tahun, kodeDesa!, jenis, jumlah), problems);
+    }
+
+    private static string? Village(SourceRecord record, IReadOnlySet<string> villages, List<RowProblem> problems)
+    {
+        var text = record.Get("kode_desa");
+        var kode = FieldParsers.NormalizeKodeDesa(text);
+        if (kode is not null && villages.Contains(kode)) return kode;
+        problems.Add(new("kode_desa", $"kode_desa '{text}' tidak terdaftar di kode wilayah Kemendagri"));
+        return null;
+    }
+}

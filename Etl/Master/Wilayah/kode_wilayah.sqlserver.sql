@@ -1,0 +1,1 @@
+SELECT kode FROM dbo.wilayah WHERE tingkat = @tingkat AND berlaku_sampai IS NULL;

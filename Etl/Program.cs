@@ -1,0 +1,3 @@
+using Pws.Etl.Cli;
+
+return EtlCommand.Run(args);

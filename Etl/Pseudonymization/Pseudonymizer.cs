@@ -1,0 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Pws.Etl.Pseudonymization;
+
+/// <summary>Turns a person's identifier into a keyed hash (HMAC-SHA256) before anything is written.
+/// The same NIK gives the same pseudonym at every puskesmas; without the key it cannot be reversed.</summary>
+public sealed class Pseudonymizer(byte[] key)
+{
+    public string ForNik(string nik) => Hash("NIK:" + nik);
+
+    public string ForMedicalRecord(string kodePuskesmas, string noRm) => Hash($"RM:{kodePuskesmas}|{noRm}");
+
+    private string Hash(string value) => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(value)));
+}

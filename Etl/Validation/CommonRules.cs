@@ -1,0 +1,91 @@
+using Pws.Etl.Inbox;
+
+namespace Pws.Etl.Validation;
+
+/// <summary>Rules shared by visits and screenings: dates, person, sex, village.</summary>
+public static class CommonRules
+{
+    private static readonly DateOnly Earliest = new(2000, 1, 1);
+
+    public static DateOnly? ServiceDate(SourceRecord record, string column, RowContext context, List<RowProblem> problems)
+    {
+        var text = record.Get(column);
+        if (text.Length == 0)
+        {
+            problems.Add(new(column, $"{column} wajib diisi"));
+            return null;
+        }
+        var date = FieldParsers.ParseDate(text);
+        if (date is null)
+            problems.Add(new(column, $"{column} '{text}' bukan tanggal yang sah (yyyy-MM-dd atau dd/MM/yyyy)"));
+        else if (date > context.Today)
+            problems.Add(new(column, $"{column} {text} ada di masa depan"));
+        else if (date < Earliest)
+            problems.Add(new(column, $"{column} {text} sebelum tahun 2000"));
+        else
+            return date;
+        return null;
+    }
+
+    /// <summary>The person's pseudonym from NIK, or from kode_puskesmas|no_rm when there is no NIK.</summary>
+    public static string? Person(SourceRecord record, RowContext context, List<RowProblem> problems)
+    {
+        var nikText = record.Get("nik");
+        var noRm = record.Get("no_rm");
+        if (nikText.Length > 0)
+        {
+            var nik = FieldParsers.NormalizeNik(nikText);
+            if (FieldParsers.IsNik(nik)) return context.Pseudonymizer.ForNik(nik);
+            problems.Add(new("nik", $"NIK harus 16 digit angka (tertulis {nik.Length} karakter)"));
+            return null;
+        }
+        if (noRm.Length > 0) return context.Pseudonymizer.ForMedicalRecord(context.KodePuskesmas, noRm);
+        problems.Add(new("nik", "nik dan no_rm kosong: salah satu wajib diisi"));
+        return null;
+    }
+
+    public static string? JenisKelamin(SourceRecord record, List<RowProblem> problems)
+    {
+        var text = record.Get("jenis_kelamin").ToUpperInvariant();
+        if (text.Length == 0) return null;
+        if (text is "L" or "P") return text;
+        problems.Add(new("jenis_kelamin", $"jenis_kelamin '{record.Get("jenis_kelamin")}' harus L atau P"));
+        return null;
+    }
+
+    public static DateOnly? TanggalLahir(SourceRecord record, DateOnly? serviceDate, bool required, List<RowProblem> problems)
+    {
+        var text = record.Get("tanggal_lahir");
+        if (text.Length == 0)
+        {
+            if (required) problems.Add(new("tanggal_lahir", "tanggal_lahir wajib diisi"));
+            return null;
+        }
+        var date = FieldParsers.ParseDate(text);
+        if (date is null)
+            problems.Add(new("tanggal_lahir", $"tanggal_lahir '{text}' bukan tanggal yang sah (yyyy-MM-dd atau dd/MM/yyyy)"));
+        else if (serviceDate is not null && date > serviceDate)
+            problems.Add(new("tanggal_lahir", $"tanggal_lahir {text} sesudah tanggal pelayanan"));
+        else
+            return date;
+        return null;
+    }
+
+    public static string? KodeDesa(SourceRecord record, RowContext context, List<RowProblem> problems)
+    {
+        var text = record.Get("kode_desa");
+        if (text.Length == 0)
+        {
+            problems.Add(new("kode_desa", "kode_desa wajib diisi"));
+            return null;
+        }
+        var kode = FieldParsers.NormalizeKodeDesa(text);
+        if (kode is null)
+            problems.Add(new("kode_desa", $"kode_desa '{text}' bukan kode desa 10 digit"));
+        else if (!context.KnownVillages.Contains(kode))
+            problems.Add(new("kode_desa", $"kode_desa '{text}' tidak terdaftar di kode wilayah Kemendagri"));
+        else
+            return kode;
+        return null;
+    }
+}

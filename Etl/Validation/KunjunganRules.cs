@@ -1,0 +1,48 @@
+using Pws.Etl.Inbox;
+
+namespace Pws.Etl.Validation;
+
+/// <summary>The data contract's rules for a <c>kunjungan</c> row.</summary>
+public static class KunjunganRules
+{
+    public static readonly string[] Required = ["id_kunjungan", "tanggal", "kode_puskesmas", "kode_desa", "layanan"];
+    public static readonly string[] Optional = ["nik", "no_rm", "jenis_kelamin", "tanggal_lahir", "tempat"];
+
+    public static readonly IReadOnlySet<string> Tempat =
+        new HashSet<string> { "DALAM_GEDUNG", "LUAR_GEDUNG", "POSYANDU", "PUSLING", "HOMECARE" };
+
+    public static (KunjunganRow? Row, List<RowProblem> Problems) Check(SourceRecord record, RowContext context)
+    {
+        var problems = new List<RowProblem>();
+
+        var id = record.Get("id_kunjungan");
+        if (id.Length == 0) problems.Add(new("id_kunjungan", "id_kunjungan wajib diisi"));
+
+        var tanggal = CommonRules.ServiceDate(record, "tanggal", context, problems);
+
+        var kodePuskesmas = record.Get("kode_puskesmas");
+        if (kodePuskesmas.Length == 0)
+            problems.Add(new("kode_puskesmas", "kode_puskesmas wajib diisi"));
+        else if (!string.Equals(kodePuskesmas, context.KodePuskesmas, StringComparison.OrdinalIgnoreCase))
+            problems.Add(new("kode_puskesmas",
+                $"kode_puskesmas '{kodePuskesmas}' tidak sama dengan folder puskesmas '{context.KodePuskesmas}'"));
+
+        var idOrang = CommonRules.Person(record, context, problems);
+        var jenisKelamin = CommonRules.JenisKelamin(record, problems);
+        var tanggalLahir = CommonRules.TanggalLahir(record, tanggal, required: false, problems);
+        var kodeDesa = CommonRules.KodeDesa(record, context, problems);
+
+        var layanan = record.Get("layanan").ToUpperInvariant();
+        if (layanan.Length == 0) problems.Add(new("layanan", "layanan wajib diisi"));
+        else if (!context.Layanan.Contains(layanan))
+            problems.Add(new("layanan", $"kode layanan '{record.Get("layanan")}' tidak ada di katalog"));
+
+        var tempat = record.Get("tempat").ToUpperInvariant();
+        if (tempat.Length > 0 && !Tempat.Contains(tempat))
+            problems.Add(new("tempat", $"tempat '{record.Get("tempat")}' tidak dikenal (pilihan: {string.Join(", ", Tempat)})"));
+
+        if (problems.Count > 0) return (null, problems);
+        return (new KunjunganRow(context.KodePuskesmas, id, tanggal!.Value, idOrang!, jenisKelamin, tanggalLahir,
+            kodeDesa!, context.IsLuarWilayah(kodeDesa!), layanan, tempat.Length == 0 ? null : tempat), problems);
+    }
+}

@@ -1,0 +1,1 @@
+DELETE FROM mart_capaian WHERE tahun = $tahun;

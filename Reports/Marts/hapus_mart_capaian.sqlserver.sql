@@ -1,0 +1,1 @@
+DELETE FROM dbo.mart_capaian WHERE tahun = @tahun;

@@ -1,0 +1,2 @@
+DELETE FROM indikator_layanan;
+DELETE FROM indikator;

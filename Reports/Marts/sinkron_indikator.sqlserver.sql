@@ -1,0 +1,2 @@
+DELETE FROM dbo.indikator_layanan;
+DELETE FROM dbo.indikator;

@@ -1,0 +1,1 @@
+INSERT INTO indikator (kode_indikator, jenis_sasaran) VALUES ($kode_indikator, $jenis_sasaran);

@@ -1,0 +1,1 @@
+INSERT INTO dbo.indikator_layanan (kode_indikator, layanan) VALUES (@kode_indikator, @layanan);

@@ -1,0 +1,3 @@
+using Pws.Reports.Cli;
+
+return ExportCommand.Run(args);

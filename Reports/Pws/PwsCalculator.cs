@@ -1,0 +1,40 @@
+namespace Pws.Reports.Pws;
+
+/// <summary>The PWS rules of domain.md for one village and month. Comparisons are made on exact
+/// integer and decimal arithmetic so a village exactly on target is never misclassified by rounding.</summary>
+public static class PwsCalculator
+{
+    public static double TargetKumulatif(double annualTarget, int bulan) => annualTarget * bulan / 12.0;
+
+    public static PwsDesa Compute(PwsMartRow row, double annualTarget, int bulan)
+    {
+        var target = TargetKumulatif(annualTarget, bulan);
+        var sasaran = row.Sasaran is > 0 ? row.Sasaran : null;
+        var sasaranLalu = row.SasaranBulanLalu is > 0 ? row.SasaranBulanLalu : null;
+
+        double? Cakupan(int count, int? denominator) => denominator is { } d ? count * 100.0 / d : null;
+
+        PwsStatus? status = null;
+        if (sasaran is { } s)
+        {
+            var atTarget = (decimal)row.Kumulatif * 1200 >= (decimal)annualTarget * bulan * s;
+            // Without last month's sasaran its coverage is unknown and counts as 0: any month is then "naik".
+            var naik = sasaranLalu is not { } sl || (long)row.BulanIni * sl >= (long)row.BulanLalu * s;
+            status = (atTarget, naik) switch
+            {
+                (true, true) => PwsStatus.BAIK,
+                (true, false) => PwsStatus.KURANG,
+                (false, true) => PwsStatus.CUKUP,
+                (false, false) => PwsStatus.JELEK,
+            };
+        }
+
+        return new PwsDesa(row.KodeDesa, row.NamaDesa, sasaran, row.BulanIni, row.Kumulatif,
+            Cakupan(row.BulanIni, sasaran), Cakupan(row.BulanLalu, sasaranLalu), Cakupan(row.Kumulatif, sasaran),
+            target, status);
+    }
+}
+
+/// <summary>What the mart holds for a village: this month, its cumulative, and last month.</summary>
+public sealed record PwsMartRow(string KodeDesa, string NamaDesa, int? Sasaran, int BulanIni, int Kumulatif,
+    int? SasaranBulanLalu, int BulanLalu);

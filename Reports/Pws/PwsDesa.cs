@@ -1,0 +1,18 @@
+namespace Pws.Reports.Pws;
+
+/// <summary>One village's line of a PWS report. Coverages are percentages, null when unknown.</summary>
+public sealed record PwsDesa(
+    string KodeDesa,
+    string NamaDesa,
+    int? Sasaran,
+    int BulanIni,
+    int Kumulatif,
+    double? CakupanBulanIni,
+    double? CakupanBulanLalu,
+    double? CakupanKumulatif,
+    double TargetKumulatif,
+    PwsStatus? Status)
+{
+    /// <summary>Cumulative coverage up to last month: where this month's bar started.</summary>
+    public double? CakupanKumulatifBulanLalu => Sasaran is > 0 ? (Kumulatif - BulanIni) * 100.0 / Sasaran : null;
+}

@@ -1,0 +1,6 @@
+using Pws.Reports.Catalog;
+
+namespace Pws.Reports.Pws;
+
+public sealed record PwsLaporan(Indikator Indikator, Periode Periode, string? KodePuskesmas, double TargetKumulatif,
+    IReadOnlyList<PwsDesa> Desa);

@@ -1,0 +1,44 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Microsoft.Data.SqlClient;
+
+namespace Pws.Warehouse.Dialects;
+
+public sealed partial class SqlServerDialect(string connectionString) : Dialect
+{
+    public override string Name => "sqlserver";
+
+    public override string Location
+    {
+        get
+        {
+            var builder = new SqlConnectionStringBuilder(connectionString);
+            return $"SQL Server {builder.DataSource}/{builder.InitialCatalog}";
+        }
+    }
+
+    public override DbConnection Open()
+    {
+        var connection = new SqlConnection(connectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch (SqlException e)
+        {
+            connection.Dispose();
+            throw new WarehouseUnavailableException($"Gudang data {Location} tidak dapat dihubungi. ({e.Message})", e);
+        }
+    }
+
+    public override IBulkWriter CreateBulkWriter(DbConnection connection, DbTransaction? transaction,
+        string table, IReadOnlyList<string> columns) =>
+        new SqlServerBulkWriter((SqlConnection)connection, (SqlTransaction?)transaction, table, columns);
+
+    public override IEnumerable<string> SplitBatches(string script) =>
+        GoSeparator().Split(script).Where(batch => !string.IsNullOrWhiteSpace(batch));
+
+    [GeneratedRegex(@"^\s*GO\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex GoSeparator();
+}

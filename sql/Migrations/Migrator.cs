@@ -1,0 +1,36 @@
+using System.Globalization;
+using Dapper;
+using Pws.Warehouse.Dialects;
+
+namespace Pws.Warehouse.Migrations;
+
+/// <summary>Applies the numbered schema scripts of a dialect (<c>sql/{dialect}/NNN_name.sql</c>)
+/// that the warehouse has not recorded yet, each in its own transaction.</summary>
+public sealed class Migrator(Dialect dialect)
+{
+    public IReadOnlyList<string> Apply()
+    {
+        var assembly = typeof(Migrator).Assembly;
+        using var connection = dialect.Open();
+        connection.Execute(dialect.Sql(assembly, "riwayat_migrasi"));
+        var applied = connection.Query<int>("SELECT versi FROM schema_migrasi").ToHashSet();
+
+        var prefix = $"migrations.{dialect.Name}.";
+        var newlyApplied = new List<string>();
+        foreach (var resource in SqlResources.Names(assembly, prefix))
+        {
+            var name = resource[prefix.Length..^".sql".Length];
+            var version = int.Parse(name[..3], CultureInfo.InvariantCulture);
+            if (applied.Contains(version)) continue;
+
+            using var transaction = connection.BeginTransaction();
+            foreach (var batch in dialect.SplitBatches(SqlResources.Read(assembly, resource)))
+                connection.Execute(batch, transaction: transaction);
+            connection.Execute(dialect.Sql(assembly, "catat_migrasi"),
+                new { versi = version, nama = name, diterapkan_pada = DateTime.UtcNow }, transaction);
+            transaction.Commit();
+            newlyApplied.Add(name);
+        }
+        return newlyApplied;
+    }
+}

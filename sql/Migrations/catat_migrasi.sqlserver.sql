@@ -1,0 +1,1 @@
+INSERT INTO dbo.schema_migrasi (versi, nama, diterapkan_pada) VALUES (@versi, @nama, @diterapkan_pada);
