@@ -1,4 +1,4 @@
-using System.Globalization;
+using Pws.Reports.Formatting;
 using Pws.Reports.Pws;
 using ScottPlot;
 
@@ -12,13 +12,20 @@ public static class PwsChart
     public const int Width = 1100;
     public const int Height = 520;
 
-    public static string Svg(PwsLaporan laporan) => Build(laporan).GetSvgXml(Width, Height);
+    /// <summary>SVG with a viewBox, so the page can scale it to its column without cropping.</summary>
+    public static string Svg(PwsLaporan laporan)
+    {
+        var svg = Build(laporan).GetSvgXml(Width, Height);
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        return start < 0 || svg.Contains("viewBox", StringComparison.Ordinal)
+            ? svg
+            : svg.Insert(start + 4, $" viewBox=\"0 0 {Width} {Height}\"");
+    }
 
     public static byte[] Png(PwsLaporan laporan) => Build(laporan).GetImageBytes(Width, Height, ImageFormat.Png);
 
     private static Plot Build(PwsLaporan laporan)
     {
-        var id = CultureInfo.GetCultureInfo("id-ID");
         var desa = laporan.Desa.OrderByDescending(d => d.CakupanKumulatif ?? -1).ThenBy(d => d.NamaDesa).ToList();
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
@@ -43,11 +50,9 @@ public static class PwsChart
             marks.MarkerShape = MarkerShape.FilledTriangleDown;
             marks.MarkerSize = 9;
             marks.Color = Colors.Black;
-            marks.LegendText = "Kumulatif s.d. bulan lalu";
         }
 
-        var target = plot.Add.HorizontalLine(laporan.TargetKumulatif, 2, Colors.Navy, LinePattern.Dashed);
-        target.LegendText = $"Target kumulatif {laporan.TargetKumulatif.ToString("0.##", id)} %";
+        plot.Add.HorizontalLine(laporan.TargetKumulatif, 2, Colors.Navy, LinePattern.Dashed);
 
         foreach (var status in Enum.GetValues<PwsStatus>())
             plot.Legend.ManualItems.Add(new LegendItem
@@ -55,7 +60,13 @@ public static class PwsChart
                 LabelText = StatusColors.Label(status),
                 FillColor = Color.FromHex(StatusColors.Hex(status)),
             });
-        plot.Legend.ManualItems.Add(new LegendItem { LabelText = target.LegendText, LineColor = Colors.Navy, LineWidth = 2 });
+        plot.Legend.ManualItems.Add(new LegendItem
+        {
+            LabelText = $"Target kumulatif {laporan.TargetKumulatif.ToString("0.##", Indonesian.Numbers)} %",
+            LineColor = Colors.Navy,
+            LineWidth = 2,
+            LinePattern = LinePattern.Dashed,
+        });
         plot.Legend.ManualItems.Add(new LegendItem
         {
             LabelText = "Kumulatif s.d. bulan lalu",
@@ -63,7 +74,7 @@ public static class PwsChart
             MarkerColor = Colors.Black,
             MarkerSize = 9,
         });
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(Edge.Bottom);
 
         plot.Axes.Bottom.SetTicks(
             Enumerable.Range(0, desa.Count).Select(i => (double)i).ToArray(),
@@ -71,9 +82,11 @@ public static class PwsChart
         plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
         plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
+        // Rotated village names need room below the bars; ScottPlot does not reserve it by itself.
+        plot.Axes.Bottom.MinimumSize = 120;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
         {
-            LabelFormatter = v => v.ToString("0.#", id),
+            LabelFormatter = v => v.ToString("0.#", Indonesian.Numbers),
         };
         var top = Math.Max(laporan.TargetKumulatif, desa.Select(d => d.CakupanKumulatif ?? 0).DefaultIfEmpty(0).Max());
         plot.Axes.SetLimits(-0.7, Math.Max(desa.Count, 1) - 0.3, 0, Math.Max(top * 1.15, 10));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pws.Reports.Formatting;
 
 namespace Pws.Reports.Pws;
 
@@ -13,7 +14,7 @@ public readonly record struct Periode(int Tahun, int Bulan)
 
     public override string ToString() => $"{Tahun:D4}-{Bulan:D2}";
 
-    public string Nama => Awal.ToString("MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
+    public string Nama => $"{Indonesian.MonthName(Bulan)} {Tahun}";
 
     public static Periode Parse(string text)
     {

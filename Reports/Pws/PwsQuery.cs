@@ -7,6 +7,14 @@ namespace Pws.Reports.Pws;
 /// <summary>PWS figures per village for one indicator and month, read from the marts.</summary>
 public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, string kabupaten)
 {
+    /// <summary>The latest month with any service, or null for an empty warehouse.</summary>
+    public Periode? LatestPeriode()
+    {
+        using var connection = dialect.Open();
+        var latest = connection.ExecuteScalar<int?>(dialect.Sql(typeof(PwsQuery).Assembly, "periode_terakhir"));
+        return latest is { } l ? new Periode(l / 100, l % 100) : null;
+    }
+
     public PwsLaporan Run(string kodeIndikator, Periode periode, string? kodePuskesmas = null)
     {
         var indikator = catalog.Get(kodeIndikator);

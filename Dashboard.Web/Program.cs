@@ -1,0 +1,19 @@
+using MudBlazor.Services;
+using Pws.Dashboard.Web.Components;
+using Pws.Dashboard.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddPws(builder.Configuration);
+
+var app = builder.Build();
+if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
+app.UseAntiforgery();
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.UsePwsJobs();
+app.Run();
+
+/// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,1 @@
+SELECT count(*) FROM etl_run WHERE status = 'BERHASIL';

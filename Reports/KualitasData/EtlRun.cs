@@ -1,0 +1,16 @@
+namespace Pws.Reports.KualitasData;
+
+/// <summary>One import run as recorded in the warehouse (times in UTC).</summary>
+public sealed class EtlRun
+{
+    public long IdRun { get; init; }
+    public string Sumber { get; init; } = "";
+    public DateTime Mulai { get; init; }
+    public DateTime? Selesai { get; init; }
+    public string Status { get; init; } = "";
+    public int Berkas { get; init; }
+    public long BarisDibaca { get; init; }
+    public long BarisDimuat { get; init; }
+    public long BarisDikarantina { get; init; }
+    public string? PesanGalat { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Pws.Reports.Wilayah;
+
+public sealed record PuskesmasInfo(string Kode, string Nama, string KodeKecamatan);

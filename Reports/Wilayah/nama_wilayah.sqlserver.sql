@@ -1,0 +1,1 @@
+SELECT nama FROM dbo.wilayah WHERE kode = @kode AND berlaku_sampai IS NULL;
