@@ -13,32 +13,34 @@ namespace Pws.Dashboard.Web.Hosting;
 
 public static class PwsServices
 {
-    public static IServiceCollection AddPws(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Everything is built from configuration when first resolved, so a host (or a test)
+    /// can still change configuration after this call.</summary>
+    public static IServiceCollection AddPws(this IServiceCollection services)
     {
-        var settings = SettingsLoader.Bind(configuration);
-        var dialect = Dialect.Create(settings.Warehouse);
-        var catalog = IndicatorCatalog.Load(settings.CatalogFile);
-        services.AddSingleton(settings);
-        services.AddSingleton(dialect);
-        services.AddSingleton(catalog);
+        services.AddSingleton(sp => SettingsLoader.Bind(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => Dialect.Create(sp.GetRequiredService<PwsSettings>().Warehouse));
+        services.AddSingleton(sp => IndicatorCatalog.Load(sp.GetRequiredService<PwsSettings>().CatalogFile));
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new PwsQuery(dialect, catalog, settings.Kabupaten));
-        services.AddSingleton(new AreaQuery(dialect, settings.Kabupaten));
-        services.AddSingleton(new RunHistoryQuery(dialect));
+        services.AddSingleton(sp => new PwsQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<IndicatorCatalog>(), Kabupaten(sp)));
+        services.AddSingleton(sp => new AreaQuery(sp.GetRequiredService<Dialect>(), Kabupaten(sp)));
+        services.AddSingleton<RunHistoryQuery>();
         services.AddSingleton<Importer>();
         services.AddSingleton<FirstStart>();
         services.AddTransient<NightlyImportJob>();
 
-        services.AddHangfire(hangfire =>
+        services.AddHangfire((sp, hangfire) =>
         {
             hangfire.UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             // Embedded mode keeps jobs in memory: the durable run history lives in the warehouse.
-            if (dialect is SqlServerDialect) hangfire.UseSqlServerStorage(settings.Warehouse.Connection);
+            var settings = sp.GetRequiredService<PwsSettings>();
+            if (sp.GetRequiredService<Dialect>() is SqlServerDialect) hangfire.UseSqlServerStorage(settings.Warehouse.Connection);
             else hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
         });
         services.AddHangfireServer(options => options.WorkerCount = 2);
         return services;
     }
+
+    private static string Kabupaten(IServiceProvider services) => services.GetRequiredService<PwsSettings>().Kabupaten;
 
     /// <summary>Prepares the warehouse before serving, and registers the nightly import.</summary>
     public static void UsePwsJobs(this WebApplication app)

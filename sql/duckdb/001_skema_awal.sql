@@ -10,27 +10,28 @@ CREATE TABLE wilayah (
     PRIMARY KEY (kode, berlaku_dari)
 );
 
--- Master tables the ETL replaces carry no primary key in DuckDB: it rejects re-inserting a key
--- deleted earlier in the same transaction. The loader keeps them unique.
 CREATE TABLE puskesmas (
-    kode_puskesmas  VARCHAR NOT NULL,
+    kode_puskesmas  VARCHAR PRIMARY KEY,
     nama            VARCHAR NOT NULL,
     kode_kecamatan  VARCHAR NOT NULL
 );
 
 CREATE TABLE wilayah_kerja (
     kode_puskesmas  VARCHAR NOT NULL,
-    kode_desa       VARCHAR NOT NULL
+    kode_desa       VARCHAR NOT NULL,
+    PRIMARY KEY (kode_puskesmas, kode_desa)
 );
 
 CREATE TABLE sasaran (
     tahun           INTEGER NOT NULL,
     kode_desa       VARCHAR NOT NULL,
     jenis_sasaran   VARCHAR NOT NULL,
-    jumlah          INTEGER NOT NULL
+    jumlah          INTEGER NOT NULL,
+    PRIMARY KEY (tahun, kode_desa, jenis_sasaran)
 );
 
--- Facts carry no primary key either: the loader replaces rows by record key itself.
+-- Facts carry no primary key: the loader replaces rows by record key itself, and large appends
+-- stay cheap without an index to maintain.
 CREATE TABLE kunjungan (
     kode_puskesmas  VARCHAR NOT NULL,
     id_kunjungan    VARCHAR NOT NULL,
@@ -94,13 +95,14 @@ CREATE TABLE etl_run (
 
 -- Indicator catalog as last synchronised from the catalog file, so marts can be built in SQL.
 CREATE TABLE indikator (
-    kode_indikator  VARCHAR NOT NULL,
+    kode_indikator  VARCHAR PRIMARY KEY,
     jenis_sasaran   VARCHAR NOT NULL
 );
 
 CREATE TABLE indikator_layanan (
     kode_indikator  VARCHAR NOT NULL,
-    layanan         VARCHAR NOT NULL
+    layanan         VARCHAR NOT NULL,
+    PRIMARY KEY (kode_indikator, layanan)
 );
 
 CREATE TABLE bulan (bulan INTEGER PRIMARY KEY);
