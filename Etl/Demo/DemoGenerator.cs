@@ -151,7 +151,8 @@ public sealed class DemoGenerator(DemoOptions options)
         var puskesmas = area.PuskesmasList[1];
         var desa = puskesmas.Desa[0].Kode;
         var day = options.SampaiTanggal.AddDays(-3);
-        var future = options.SampaiTanggal.AddDays(30);
+        // A typist's swapped digits (2026 -> 2062): a date in the future whatever the demo year.
+        var future = new DateOnly(options.Tahun / 100 * 100 + options.Tahun % 10 * 10 + options.Tahun / 10 % 10, day.Month, 1);
         var folder = Path.Combine(inbox, puskesmas.Kode);
         string Row(string id, string tanggal, string kode, string nik, string noRm, string lahir, string kodeDesa, string layanan, string tempat) =>
             string.Join(',', id, tanggal, kode, nik, noRm, "P", lahir, kodeDesa, layanan, tempat);

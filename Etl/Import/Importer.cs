@@ -84,7 +84,6 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                     if (row is null) return problems;
                     visits.Add(++sequence, row.KodePuskesmas, row.IdKunjungan, row.Tanggal, row.IdOrang, row.JenisKelamin,
                         row.TanggalLahir, row.KodeDesa, row.LuarWilayah, row.Layanan, row.Tempat, file.Relative);
-                    summary.RowsLoaded++;
                     return null;
                 });
             }

@@ -78,6 +78,7 @@ public sealed partial class InboxReader(string inbox, ImportSummary summary, Qua
             {
                 summary.RowsRead++;
                 if (handle(record) is { Count: > 0 } problems) quarantine.Row(file.Relative, record.Line, problems, record.Raw);
+                else summary.RowsLoaded++;
             }
         }
         catch (UnreadableFileException e)

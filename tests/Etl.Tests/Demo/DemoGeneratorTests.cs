@@ -1,0 +1,59 @@
+using Pws.Etl.Demo;
+using Pws.Testing;
+
+namespace Pws.Etl.Tests.Demo;
+
+public sealed class DemoGeneratorTests
+{
+    private static readonly DemoOptions Options = new(2025, new DateOnly(2025, 12, 31), Skala: 0.2);
+
+    [Test]
+    public void The_demo_area_is_Brebes_with_its_297_villages_and_38_puskesmas()
+    {
+        var area = new BrebesArea();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(area.Villages, Has.Count.EqualTo(297));
+            Assert.That(area.Villages.Select(v => v.KodeKecamatan).Distinct().Count(), Is.EqualTo(17));
+            Assert.That(area.PuskesmasList, Has.Count.EqualTo(38));
+            Assert.That(area.PuskesmasList.SelectMany(p => p.Desa).Select(d => d.Kode), Is.EquivalentTo(area.Villages.Select(v => v.Kode)));
+            Assert.That(area.PuskesmasList.Select(p => p.Nama), Is.SupersetOf(new[]
+                { "Puskesmas Brebes", "Puskesmas Siwuluh", "Puskesmas Bumiayu", "Puskesmas Sirampog", "Puskesmas Bojongsari" }));
+        });
+    }
+
+    [Test]
+    public void The_same_options_write_the_same_inbox_byte_for_byte()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        new DemoGenerator(Options).Write(first.Path);
+        new DemoGenerator(Options).Write(second.Path);
+
+        static Dictionary<string, string> Files(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
+        Assert.That(Files(second.Path), Is.EqualTo(Files(first.Path)));
+    }
+
+    [Test]
+    public void The_demo_inbox_loads_through_the_real_ETL_with_its_bad_rows_quarantined()
+    {
+        using var warehouse = new TestWarehouse();
+        new DemoGenerator(Options).Write(warehouse.Inbox);
+
+        var summary = warehouse.Import();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.RowsLoaded, Is.GreaterThan(5_000));
+            Assert.That(summary.RowsQuarantined, Is.EqualTo(10));
+            Assert.That(warehouse.Query<long>("SELECT count(*) FROM puskesmas").Single(), Is.EqualTo(38));
+            Assert.That(warehouse.Query<long>("SELECT count(DISTINCT kode_desa) FROM wilayah_kerja").Single(), Is.EqualTo(297));
+            Assert.That(warehouse.Query<long>("SELECT count(*) FROM kunjungan WHERE luar_wilayah").Single(), Is.GreaterThan(0));
+            Assert.That(warehouse.Query<string>("SELECT DISTINCT kolom FROM karantina WHERE kolom IS NOT NULL ORDER BY 1"),
+                Is.EqualTo(new[] { "kode_desa", "kode_puskesmas", "layanan", "nik", "tanggal", "tanggal_lahir", "tempat" }));
+        });
+    }
+}

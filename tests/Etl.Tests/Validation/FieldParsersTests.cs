@@ -1,0 +1,52 @@
+using Pws.Etl.Validation;
+
+namespace Pws.Etl.Tests.Validation;
+
+public sealed class FieldParsersTests
+{
+    [TestCase("2025-03-01")]
+    [TestCase("01/03/2025")]
+    [TestCase("1/3/2025")]
+    public void Dates_are_read_in_every_contract_format(string text)
+    {
+        Assert.That(FieldParsers.ParseDate(text), Is.EqualTo(new DateOnly(2025, 3, 1)));
+    }
+
+    [TestCase("31/02/2025")]
+    [TestCase("2025/03/01")]
+    [TestCase("03-01-2025")]
+    [TestCase("kemarin")]
+    public void Impossible_or_foreign_dates_are_refused(string text)
+    {
+        Assert.That(FieldParsers.ParseDate(text), Is.Null);
+    }
+
+    [TestCase("33.29.01.2001")]
+    [TestCase("3329012001")]
+    public void Village_codes_dotted_or_not_become_the_dotted_form(string text)
+    {
+        Assert.That(FieldParsers.NormalizeKodeDesa(text), Is.EqualTo("33.29.01.2001"));
+    }
+
+    [TestCase("332901200")]
+    [TestCase("33.290.1.2001")]
+    [TestCase("33.29.01.200A")]
+    public void Malformed_village_codes_are_refused(string text)
+    {
+        Assert.That(FieldParsers.NormalizeKodeDesa(text), Is.Null);
+    }
+
+    [TestCase("36,6", 36.6)]
+    [TestCase("36.6", 36.6)]
+    [TestCase("120", 120.0)]
+    public void Decimals_take_a_comma_or_a_point(string text, double expected)
+    {
+        Assert.That(FieldParsers.ParseDecimal(text), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void A_NIK_in_raw_text_is_masked_to_its_last_four_digits()
+    {
+        Assert.That(FieldParsers.MaskNik("K-1,2025-01-01,3329014303040356,x"), Is.EqualTo("K-1,2025-01-01,************0356,x"));
+    }
+}
