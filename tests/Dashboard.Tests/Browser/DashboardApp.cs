@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Pws.Testing;
+
+namespace Pws.Dashboard.Tests.Browser;
+
+/// <summary>The real dashboard on Kestrel (loopback, a free port), with the Brebes demo in a warehouse
+/// of its own: the same first start a user gets from the README command.</summary>
+public sealed class DashboardApp : WebApplicationFactory<Program>
+{
+    private readonly TempFolder folder = new();
+
+    public string WarehouseFile => folder["pws.duckdb"];
+
+    public DashboardApp() => UseKestrel(0);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.ConfigureAppConfiguration(configuration => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Pws:Demo"] = "true",
+            ["Pws:Inbox"] = folder["inbox"],
+            ["Pws:KeyFile"] = folder["kunci.key"],
+            ["Pws:Warehouse:Provider"] = "duckdb",
+            ["Pws:Warehouse:Connection"] = WarehouseFile,
+        }));
+    }
+
+    public string BaseUrl
+    {
+        get
+        {
+            StartServer();
+            return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) folder.Dispose();
+    }
+}

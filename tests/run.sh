@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole test suite, from a clean clone: installs what the browser tests need (Debian's chromium),
+# then builds and runs every test project of Pws.sln.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Memasang Chromium dari Debian untuk uji peramban..."
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+fi
+
+log=$(mktemp)
+status=0
+dotnet test Pws.sln --nologo 2>&1 | tee "$log" || status=$?
+
+# One closing line over all test projects, in the form CI reads.
+awk '/(Passed|Failed)! +- +Failed: / {
+       gsub(",", "");
+       for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+     }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit $status
