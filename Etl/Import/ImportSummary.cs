@@ -11,6 +11,9 @@ public sealed class ImportSummary
     public List<int> YearsRebuilt { get; } = [];
     public List<string> Notes { get; } = [];
 
+    /// <summary>Per file, the columns it carried that the contract does not know (ignored).</summary>
+    public List<(string File, string Columns)> UnknownColumns { get; } = [];
+
     public override string ToString()
     {
         var lines = new List<string>
@@ -19,6 +22,8 @@ public sealed class ImportSummary
         };
         if (YearsRebuilt.Count > 0) lines.Add($"Mart dibangun ulang untuk tahun {string.Join(", ", YearsRebuilt)}.");
         lines.AddRange(Notes.Select(n => "  - " + n));
+        lines.AddRange(UnknownColumns.GroupBy(u => u.Columns).Select(g =>
+            $"  - kolom tidak dikenal diabaikan ({g.Key}) di {g.Count()} berkas: {string.Join(", ", g.Select(u => u.File))}"));
         return string.Join(Environment.NewLine, lines);
     }
 }

@@ -73,7 +73,7 @@ public sealed partial class InboxReader(string inbox, ImportSummary summary, Qua
         {
             var table = TabularFile.Open(file.Full, file.Relative, required, optional);
             if (table.UnknownColumns.Count > 0)
-                summary.Notes.Add($"{file.Relative}: kolom tidak dikenal diabaikan: {string.Join(", ", table.UnknownColumns)}");
+                summary.UnknownColumns.Add((file.Relative, string.Join(", ", table.UnknownColumns)));
             foreach (var record in table.Records)
             {
                 summary.RowsRead++;
