@@ -1,8 +1,5 @@
 using System.Data.Common;
-using System.Globalization;
 using Dapper;
-using Pws.Etl.Inbox;
-using Pws.Etl.Master;
 using Pws.Etl.Master.Wilayah;
 using Pws.Etl.Pseudonymization;
 using Pws.Etl.Validation;
@@ -20,10 +17,18 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 {
     private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
     private static readonly TimeZoneInfo Jakarta = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
-    private static readonly string[] StagingColumns =
+
+    private static readonly string[] VisitColumns =
     [
         "urutan", "kode_puskesmas", "id_kunjungan", "tanggal", "id_orang", "jenis_kelamin", "tanggal_lahir",
         "kode_desa", "luar_wilayah", "layanan", "tempat", "sumber",
+    ];
+
+    private static readonly string[] ScreeningColumns =
+    [
+        "urutan", "kode_puskesmas", "id_skrining", "tanggal", "id_orang", "jenis_kelamin", "tanggal_lahir", "kode_desa",
+        "luar_wilayah", "sistolik", "diastolik", "gula_darah_sewaktu", "kolesterol_total", "skrining_tb", "skrining_kusta",
+        "kegiatan", "dirujuk", "sumber",
     ];
 
     private string Sql(string name) => dialect.Sql(typeof(Importer).Assembly, name);
@@ -43,7 +48,8 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             };
             try
             {
-                Load(connection, inbox, summary);
+                var masters = Stage(connection, inbox, summary);
+                Commit(connection, masters, summary);
             }
             catch (Exception e)
             {
@@ -58,7 +64,8 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         }
     }
 
-    private void Load(DbConnection connection, string inbox, ImportSummary summary)
+    /// <summary>Reads every file into the staging tables (good rows) and the staged quarantine.</summary>
+    private MasterData Stage(DbConnection connection, string inbox, ImportSummary summary)
     {
         var villages = Codes(connection, 4);
         var context = new RowContext("", villages, settings.Kabupaten, catalog.Layanan,
@@ -67,64 +74,66 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
         connection.Execute(Sql("kosongkan_staging"));
         var masters = new MasterData();
-        using (var quarantine = new Quarantine(dialect.CreateBulkWriter(connection, null, "stg_karantina",
-                   ["sumber", "baris", "kolom", "alasan", "isi"])))
-        using (var visits = dialect.CreateBulkWriter(connection, null, "stg_kunjungan", StagingColumns))
-        using (var files = dialect.CreateBulkWriter(connection, null, "stg_berkas", ["sumber"]))
-        {
-            var reader = new InboxReader(inbox, summary, quarantine, relativePath => files.Add(relativePath));
-            reader.ReadMasters(masters, Codes(connection, 3), villages);
-            long sequence = 0;
-            foreach (var (puskesmas, file) in reader.VisitFiles())
-            {
-                var rowContext = context with { KodePuskesmas = puskesmas };
-                reader.ReadRows(file, KunjunganRules.Required, KunjunganRules.Optional, record =>
-                {
-                    var (row, problems) = KunjunganRules.Check(record, rowContext);
-                    if (row is null) return problems;
-                    visits.Add(++sequence, row.KodePuskesmas, row.IdKunjungan, row.Tanggal, row.IdOrang, row.JenisKelamin,
-                        row.TanggalLahir, row.KodeDesa, row.LuarWilayah, row.Layanan, row.Tempat, file.Relative);
-                    return null;
-                });
-            }
-            visits.Complete();
-            quarantine.Complete();
-            files.Complete();
-            summary.RowsQuarantined = quarantine.Count;
-        }
+        using var quarantine = new Quarantine(dialect.CreateBulkWriter(connection, null, "stg_karantina",
+            ["sumber", "baris", "kolom", "alasan", "isi"]));
+        using var visits = dialect.CreateBulkWriter(connection, null, "stg_kunjungan", VisitColumns);
+        using var screenings = dialect.CreateBulkWriter(connection, null, "stg_skrining", ScreeningColumns);
+        using var files = dialect.CreateBulkWriter(connection, null, "stg_berkas", ["sumber"]);
 
+        var reader = new InboxReader(inbox, summary, quarantine, relativePath => files.Add(relativePath));
+        reader.ReadMasters(masters, Codes(connection, 3), villages);
+        long sequence = 0;
+        foreach (var (puskesmas, file) in reader.PuskesmasFiles("kunjungan"))
+        {
+            var rowContext = context with { KodePuskesmas = puskesmas };
+            reader.ReadRows(file, KunjunganRules.Required, KunjunganRules.Optional, record =>
+            {
+                var (row, problems) = KunjunganRules.Check(record, rowContext);
+                if (row is null) return problems;
+                visits.Add(++sequence, row.KodePuskesmas, row.IdKunjungan, row.Tanggal, row.IdOrang, row.JenisKelamin,
+                    row.TanggalLahir, row.KodeDesa, row.LuarWilayah, row.Layanan, row.Tempat, file.Relative);
+                return null;
+            });
+        }
+        foreach (var (puskesmas, file) in reader.PuskesmasFiles("skrining"))
+        {
+            var rowContext = context with { KodePuskesmas = puskesmas };
+            reader.ReadRows(file, SkriningRules.Required, SkriningRules.Optional, record =>
+            {
+                var (row, problems) = SkriningRules.Check(record, rowContext);
+                if (row is null) return problems;
+                AddScreening(screenings, ++sequence, row, file.Relative);
+                return null;
+            });
+        }
+        visits.Complete();
+        screenings.Complete();
+        quarantine.Complete();
+        files.Complete();
+        summary.RowsQuarantined = quarantine.Count;
+        return masters;
+    }
+
+    private static void AddScreening(IBulkWriter writer, long sequence, SkriningRow row, string source) =>
+        writer.Add(sequence, row.KodePuskesmas, row.IdSkrining, row.Tanggal, row.IdOrang, row.JenisKelamin, row.TanggalLahir,
+            row.KodeDesa, row.LuarWilayah, row.Sistolik, row.Diastolik, row.GulaDarahSewaktu, row.KolesterolTotal,
+            row.SkriningTb, row.SkriningKusta, row.Kegiatan, row.Dirujuk, source);
+
+    /// <summary>Merges what was staged and rebuilds the marts of every year it touched, in one transaction.</summary>
+    private void Commit(DbConnection connection, MasterData masters, ImportSummary summary)
+    {
         using var transaction = connection.BeginTransaction();
-        ApplyMasters(connection, transaction, masters);
+        new MasterLoader(dialect, connection, transaction).Apply(masters);
         var years = connection.Query<int>(Sql("tahun_terdampak"), transaction: transaction)
             .Concat(masters.SasaranYears).Distinct().Order().ToList();
-        connection.Execute(Sql("gabung_kunjungan"), new { id_run = summary.IdRun }, transaction);
-        connection.Execute(Sql("ganti_karantina"), new { id_run = summary.IdRun }, transaction);
+        var run = new { id_run = summary.IdRun };
+        connection.Execute(Sql("gabung_kunjungan"), run, transaction);
+        connection.Execute(Sql("gabung_skrining"), run, transaction);
+        connection.Execute(Sql("ganti_karantina"), run, transaction);
         new MartBuilder(dialect, catalog, settings.Kabupaten, settings.CbrPerSeribu).Rebuild(connection, transaction, years);
         summary.YearsRebuilt.AddRange(years);
         connection.Execute(Sql("selesai_run"), RunRecord(summary, "BERHASIL", null), transaction);
         transaction.Commit();
-    }
-
-    private void ApplyMasters(DbConnection connection, DbTransaction transaction, MasterData masters)
-    {
-        var puskesmas = masters.Puskesmas.Values.Select(p => new
-        {
-            kode_puskesmas = p.KodePuskesmas, nama = p.Nama, kode_kecamatan = p.KodeKecamatan,
-        }).ToList();
-        connection.Execute(Sql("hapus_puskesmas"), puskesmas, transaction);
-        connection.Execute(Sql("tambah_puskesmas"), puskesmas, transaction);
-
-        connection.Execute(Sql("hapus_wilayah_kerja"),
-            masters.WilayahKerja.Keys.Select(k => new { kode_puskesmas = k }), transaction);
-        connection.Execute(Sql("tambah_wilayah_kerja"), masters.WilayahKerja.SelectMany(p =>
-            p.Value.Select(desa => new { kode_puskesmas = p.Key, kode_desa = desa })), transaction);
-
-        var sasaran = masters.Sasaran.Values.Select(s => new
-        {
-            tahun = s.Tahun, kode_desa = s.KodeDesa, jenis_sasaran = s.JenisSasaran, jumlah = s.Jumlah,
-        }).ToList();
-        connection.Execute(Sql("hapus_sasaran"), sasaran, transaction);
-        connection.Execute(Sql("tambah_sasaran"), sasaran, transaction);
     }
 
     private HashSet<string> Codes(DbConnection connection, int tingkat) =>

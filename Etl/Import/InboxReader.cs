@@ -39,6 +39,17 @@ public sealed partial class InboxReader(string inbox, ImportSummary summary, Qua
                 desa.Add(row.KodeDesa);
                 return null;
             });
+        foreach (var jknFile in Files(folder, "jkn_*.csv"))
+        {
+            var match = JknPeriode().Match(Path.GetFileName(jknFile.Full));
+            var filePeriode = match.Success ? MasterRules.ParsePeriode(match.Groups[1].Value) : null;
+            ReadRows(jknFile, MasterRules.JknColumns, [], record =>
+            {
+                var (row, problems) = MasterRules.Jkn(record, villages, filePeriode);
+                if (row is not null) masters.Jkn[(row.Tahun, row.Bulan, row.KodeDesa)] = row;
+                return row is null ? problems : null;
+            });
+        }
         foreach (var sasaranFile in Files(folder, "sasaran_*.csv"))
         {
             var match = SasaranYear().Match(Path.GetFileName(sasaranFile.Full));
@@ -52,14 +63,18 @@ public sealed partial class InboxReader(string inbox, ImportSummary summary, Qua
         }
     }
 
-    /// <summary>Each puskesmas folder's visit files, folders and files in ordinal order of names.</summary>
-    public IEnumerable<(string KodePuskesmas, InboxFile File)> VisitFiles()
+    /// <summary>Each puskesmas folder's files of one kind (<c>kunjungan</c>, <c>skrining</c>), CSV or
+    /// XLSX, folders and files in ordinal order of names.</summary>
+    public IEnumerable<(string KodePuskesmas, InboxFile File)> PuskesmasFiles(string kind)
     {
         foreach (var folder in Directory.GetDirectories(inbox).Order(StringComparer.Ordinal))
         {
             var kode = Path.GetFileName(folder);
             if (kode == MasterFolder) continue;
-            foreach (var file in Files(folder, "kunjungan_*.csv")) yield return (kode, file);
+            var files = Directory.GetFiles(folder, kind + "_*")
+                .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".xlsx")
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files) yield return (kode, ToInboxFile(file));
         }
     }
 
@@ -98,4 +113,7 @@ public sealed partial class InboxReader(string inbox, ImportSummary summary, Qua
 
     [GeneratedRegex(@"^sasaran_(\d{4})\.csv$", RegexOptions.IgnoreCase)]
     private static partial Regex SasaranYear();
+
+    [GeneratedRegex(@"^jkn_(\d{4}-\d{2})\.csv$", RegexOptions.IgnoreCase)]
+    private static partial Regex JknPeriode();
 }

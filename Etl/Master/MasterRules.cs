@@ -10,6 +10,7 @@ public static class MasterRules
     public static readonly string[] PuskesmasColumns = ["kode_puskesmas", "nama", "kode_kecamatan"];
     public static readonly string[] WilayahKerjaColumns = ["kode_puskesmas", "kode_desa"];
     public static readonly string[] SasaranColumns = ["tahun", "kode_desa", "jenis_sasaran", "jumlah"];
+    public static readonly string[] JknColumns = ["periode", "kode_desa", "penduduk", "peserta_jkn", "peserta_aktif"];
 
     public static readonly IReadOnlySet<string> JenisSasaran = new HashSet<string>
     {
@@ -55,6 +56,39 @@ public static class MasterRules
         if (!int.TryParse(jumlahText, NumberStyles.None, CultureInfo.InvariantCulture, out var jumlah))
             problems.Add(new("jumlah", $"jumlah '{jumlahText}' harus bilangan bulat tidak negatif"));
         return problems.Count > 0 ? (null, problems) : (new SasaranRow(tahun, kodeDesa!, jenis, jumlah), problems);
+    }
+
+    public static (JknRow? Row, List<RowProblem> Problems) Jkn(SourceRecord record, IReadOnlySet<string> villages, (int Tahun, int Bulan)? filePeriode)
+    {
+        var problems = new List<RowProblem>();
+        var periodeText = record.Get("periode");
+        var periode = ParsePeriode(periodeText);
+        if (periode is null)
+            problems.Add(new("periode", $"periode '{periodeText}' tidak sah (tulis yyyy-MM, misalnya 2026-03)"));
+        else if (filePeriode is not null && periode != filePeriode)
+            problems.Add(new("periode", $"periode {periodeText} tidak sama dengan periode pada nama berkas ({filePeriode.Value.Tahun}-{filePeriode.Value.Bulan:D2})"));
+        var kodeDesa = Village(record, villages, problems);
+        var penduduk = Count(record, "penduduk", problems);
+        var peserta = Count(record, "peserta_jkn", problems);
+        var aktif = Count(record, "peserta_aktif", problems);
+        if (peserta is not null && aktif > peserta)
+            problems.Add(new("peserta_aktif", $"peserta_aktif {aktif} lebih besar dari peserta_jkn {peserta}"));
+        return problems.Count > 0
+            ? (null, problems)
+            : (new JknRow(periode!.Value.Tahun, periode.Value.Bulan, kodeDesa!, penduduk!.Value, peserta!.Value, aktif!.Value), problems);
+    }
+
+    public static (int Tahun, int Bulan)? ParsePeriode(string text) =>
+        DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            ? (month.Year, month.Month)
+            : null;
+
+    private static int? Count(SourceRecord record, string column, List<RowProblem> problems)
+    {
+        var text = record.Get(column);
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)) return value;
+        problems.Add(new(column, $"{column} '{text}' harus bilangan bulat tidak negatif"));
+        return null;
     }
 
     private static string? Village(SourceRecord record, IReadOnlySet<string> villages, List<RowProblem> problems)

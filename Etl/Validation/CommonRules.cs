@@ -27,6 +27,16 @@ public static class CommonRules
         return null;
     }
 
+    /// <summary>A row must come from the puskesmas whose folder it was dropped in.</summary>
+    public static void Puskesmas(SourceRecord record, RowContext context, List<RowProblem> problems)
+    {
+        var kode = record.Get("kode_puskesmas");
+        if (kode.Length == 0)
+            problems.Add(new("kode_puskesmas", "kode_puskesmas wajib diisi"));
+        else if (!string.Equals(kode, context.KodePuskesmas, StringComparison.OrdinalIgnoreCase))
+            problems.Add(new("kode_puskesmas", $"kode_puskesmas '{kode}' tidak sama dengan folder puskesmas '{context.KodePuskesmas}'"));
+    }
+
     /// <summary>The person's pseudonym from NIK, or from kode_puskesmas|no_rm when there is no NIK.</summary>
     public static string? Person(SourceRecord record, RowContext context, List<RowProblem> problems)
     {

@@ -20,12 +20,7 @@ public static class KunjunganRules
 
         var tanggal = CommonRules.ServiceDate(record, "tanggal", context, problems);
 
-        var kodePuskesmas = record.Get("kode_puskesmas");
-        if (kodePuskesmas.Length == 0)
-            problems.Add(new("kode_puskesmas", "kode_puskesmas wajib diisi"));
-        else if (!string.Equals(kodePuskesmas, context.KodePuskesmas, StringComparison.OrdinalIgnoreCase))
-            problems.Add(new("kode_puskesmas",
-                $"kode_puskesmas '{kodePuskesmas}' tidak sama dengan folder puskesmas '{context.KodePuskesmas}'"));
+        CommonRules.Puskesmas(record, context, problems);
 
         var idOrang = CommonRules.Person(record, context, problems);
         var jenisKelamin = CommonRules.JenisKelamin(record, problems);

@@ -7,13 +7,28 @@ WITH desa AS (
     WHERE tingkat = 4 AND kode LIKE $kabupaten_prefix
       AND berlaku_dari <= $akhir AND (berlaku_sampai IS NULL OR berlaku_sampai >= $awal)
 ),
+-- A screening is a service too: SPM06 for ages 15-59, SPM07 from 60, in completed years on its date.
+layanan AS (
+    SELECT kode_puskesmas, id_kunjungan AS id_catatan, tanggal, id_orang, kode_desa, layanan
+    FROM kunjungan
+    WHERE tanggal BETWEEN $awal AND $akhir
+    UNION ALL
+    SELECT kode_puskesmas, 'skrining:' || id_skrining, tanggal, id_orang, kode_desa,
+           CASE WHEN usia >= 60 THEN 'SKRINING_LANSIA' ELSE 'SKRINING_USIA_PRODUKTIF' END
+    FROM (
+        SELECT s.*, ((year(tanggal) * 10000 + month(tanggal) * 100 + day(tanggal))
+                     - (year(tanggal_lahir) * 10000 + month(tanggal_lahir) * 100 + day(tanggal_lahir))) // 10000 AS usia
+        FROM skrining s
+        WHERE tanggal BETWEEN $awal AND $akhir
+    ) AS umur
+    WHERE usia >= 15
+),
 layanan_berurut AS (
-    SELECT il.kode_indikator, k.kode_desa, month(k.tanggal) AS bulan,
-           row_number() OVER (PARTITION BY il.kode_indikator, k.id_orang
-                              ORDER BY k.tanggal, k.kode_puskesmas, k.id_kunjungan) AS urutan
-    FROM kunjungan k
-    JOIN indikator_layanan il ON il.layanan = k.layanan
-    WHERE k.tanggal BETWEEN $awal AND $akhir
+    SELECT il.kode_indikator, l.kode_desa, month(l.tanggal) AS bulan,
+           row_number() OVER (PARTITION BY il.kode_indikator, l.id_orang
+                              ORDER BY l.tanggal, l.kode_puskesmas, l.id_catatan) AS urutan
+    FROM layanan l
+    JOIN indikator_layanan il ON il.layanan = l.layanan
 ),
 orang_baru AS (
     SELECT kode_indikator, kode_desa, bulan, count(*) AS jumlah

@@ -6,13 +6,28 @@ WITH desa AS (
     WHERE tingkat = 4 AND kode LIKE @kabupaten_prefix
       AND berlaku_dari <= @akhir AND (berlaku_sampai IS NULL OR berlaku_sampai >= @awal)
 ),
+-- A screening is a service too: SPM06 for ages 15-59, SPM07 from 60, in completed years on its date.
+layanan AS (
+    SELECT kode_puskesmas, id_kunjungan AS id_catatan, tanggal, id_orang, kode_desa, layanan
+    FROM dbo.kunjungan
+    WHERE tanggal BETWEEN @awal AND @akhir
+    UNION ALL
+    SELECT kode_puskesmas, 'skrining:' + id_skrining, tanggal, id_orang, kode_desa,
+           CASE WHEN usia >= 60 THEN 'SKRINING_LANSIA' ELSE 'SKRINING_USIA_PRODUKTIF' END
+    FROM (
+        SELECT s.*, ((YEAR(tanggal) * 10000 + MONTH(tanggal) * 100 + DAY(tanggal))
+                     - (YEAR(tanggal_lahir) * 10000 + MONTH(tanggal_lahir) * 100 + DAY(tanggal_lahir))) / 10000 AS usia
+        FROM dbo.skrining s
+        WHERE tanggal BETWEEN @awal AND @akhir
+    ) AS umur
+    WHERE usia >= 15
+),
 layanan_berurut AS (
-    SELECT il.kode_indikator, k.kode_desa, MONTH(k.tanggal) AS bulan,
-           ROW_NUMBER() OVER (PARTITION BY il.kode_indikator, k.id_orang
-                              ORDER BY k.tanggal, k.kode_puskesmas, k.id_kunjungan) AS urutan
-    FROM dbo.kunjungan k
-    JOIN dbo.indikator_layanan il ON il.layanan = k.layanan
-    WHERE k.tanggal BETWEEN @awal AND @akhir
+    SELECT il.kode_indikator, l.kode_desa, MONTH(l.tanggal) AS bulan,
+           ROW_NUMBER() OVER (PARTITION BY il.kode_indikator, l.id_orang
+                              ORDER BY l.tanggal, l.kode_puskesmas, l.id_catatan) AS urutan
+    FROM layanan l
+    JOIN dbo.indikator_layanan il ON il.layanan = l.layanan
 ),
 orang_baru AS (
     SELECT kode_indikator, kode_desa, bulan, COUNT(*) AS jumlah

@@ -1,0 +1,17 @@
+-- A key sent again replaces the earlier row; within a run the last file read (highest urutan) wins.
+DELETE k
+FROM dbo.skrining k
+WHERE EXISTS (SELECT 1 FROM dbo.stg_skrining s
+              WHERE s.kode_puskesmas = k.kode_puskesmas AND s.id_skrining = k.id_skrining);
+
+INSERT INTO dbo.skrining (kode_puskesmas, id_skrining, tanggal, id_orang, jenis_kelamin, tanggal_lahir, kode_desa, luar_wilayah,
+                          sistolik, diastolik, gula_darah_sewaktu, kolesterol_total, skrining_tb, skrining_kusta, kegiatan,
+                          dirujuk, sumber, id_run)
+SELECT kode_puskesmas, id_skrining, tanggal, id_orang, jenis_kelamin, tanggal_lahir, kode_desa, luar_wilayah,
+       sistolik, diastolik, gula_darah_sewaktu, kolesterol_total, skrining_tb, skrining_kusta, kegiatan,
+       dirujuk, sumber, @id_run
+FROM (
+    SELECT *, ROW_NUMBER() OVER (PARTITION BY kode_puskesmas, id_skrining ORDER BY urutan DESC) AS terbaru
+    FROM dbo.stg_skrining
+) AS s
+WHERE terbaru = 1;

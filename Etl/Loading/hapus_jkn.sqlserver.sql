@@ -1,0 +1,1 @@
+DELETE FROM dbo.jkn WHERE tahun = @tahun AND bulan = @bulan AND kode_desa = @kode_desa;
