@@ -25,6 +25,30 @@ public sealed class PwsSettings
 
     /// <summary>Crude birth rate per 1,000 people, used to estimate missing maternal and infant sasaran.</summary>
     public double? CbrPerSeribu { get; set; }
+
+    /// <summary>A village is UCI when its full-year IDL coverage reaches this percentage.</summary>
+    public double UciAmbang { get; set; } = 80;
+
+    public UhcThresholds Uhc { get; set; } = new();
+
+    public ScreeningCutPoints Skrining { get; set; } = new();
+}
+
+/// <summary>UHC levels (percent of population): guidance sets them, a Dinkes may adjust them.</summary>
+public sealed class UhcThresholds
+{
+    public double PrioritasKepesertaan { get; set; } = 98;
+    public double PrioritasKeaktifan { get; set; } = 80;
+    public double Kepesertaan { get; set; } = 95;
+}
+
+/// <summary>When a screening measurement is flagged for follow-up.</summary>
+public sealed class ScreeningCutPoints
+{
+    public double Sistolik { get; set; } = 140;
+    public double Diastolik { get; set; } = 90;
+    public double GulaDarahSewaktu { get; set; } = 200;
+    public double KolesterolTotal { get; set; } = 200;
 }
 
 public sealed class WarehouseSettings

@@ -1,0 +1,3 @@
+SELECT sumber AS Sumber, baris AS Baris, kolom AS Kolom, alasan AS Alasan, isi AS Isi
+FROM dbo.karantina
+ORDER BY sumber, baris;

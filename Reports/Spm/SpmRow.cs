@@ -1,0 +1,6 @@
+namespace Pws.Reports.Spm;
+
+/// <summary>One area's figure for one SPM service, year to date. Capaian and kekurangan are null when
+/// the area has no sasaran. Kekurangan is the sum of its villages' gaps.</summary>
+public sealed record SpmRow(string KodeWilayah, string NamaWilayah, string KodeSpm, string NamaSpm, int? Sasaran,
+    int Terlayani, double? Capaian, int? Kekurangan);

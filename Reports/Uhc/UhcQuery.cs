@@ -1,0 +1,40 @@
+using Dapper;
+using Pws.Reports.Pws;
+using Pws.Warehouse.Dialects;
+using Pws.Warehouse.Settings;
+
+namespace Pws.Reports.Uhc;
+
+/// <summary>JKN participation per village: kepesertaan = peserta / penduduk, keaktifan = aktif / penduduk,
+/// with the UHC levels of the configured thresholds.</summary>
+public sealed class UhcQuery(Dialect dialect, string kabupaten, UhcThresholds thresholds)
+{
+    private sealed record JknRow(string KodeDesa, string NamaDesa, int? Penduduk, int? PesertaJkn, int? PesertaAktif);
+
+    public IReadOnlyList<UhcRow> Run(Periode periode)
+    {
+        using var connection = dialect.Open();
+        var rows = connection.Query<JknRow>(dialect.Sql(typeof(UhcQuery).Assembly, "uhc_desa"), new
+        {
+            tahun = periode.Tahun, bulan = periode.Bulan, kabupaten_prefix = kabupaten + ".%",
+            awal_periode = periode.Awal, akhir_periode = periode.Akhir,
+        });
+        return rows.Select(r => Compute(r.KodeDesa, r.NamaDesa, r.Penduduk, r.PesertaJkn, r.PesertaAktif)).ToList();
+    }
+
+    public UhcRow Compute(string kode, string nama, int? penduduk, int? peserta, int? aktif)
+    {
+        double? Share(int? count) => penduduk is > 0 && count is { } c ? c * 100.0 / penduduk.Value : null;
+        var kepesertaan = Share(peserta);
+        var keaktifan = Share(aktif);
+        return new UhcRow(kode, nama, penduduk, peserta, aktif, kepesertaan, keaktifan, Status(kepesertaan, keaktifan));
+    }
+
+    private string? Status(double? kepesertaan, double? keaktifan) => (kepesertaan, keaktifan) switch
+    {
+        (null, _) => null,
+        ({ } k, { } a) when k >= thresholds.PrioritasKepesertaan && a >= thresholds.PrioritasKeaktifan => "UHC_PRIORITAS",
+        ({ } k, _) when k >= thresholds.Kepesertaan => "UHC",
+        _ => "BELUM_UHC",
+    };
+}

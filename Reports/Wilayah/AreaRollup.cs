@@ -1,0 +1,53 @@
+using Dapper;
+using Pws.Warehouse.Dialects;
+
+namespace Pws.Reports.Wilayah;
+
+/// <summary>The kabupaten's villages and how they sum up: into their kecamatan, into the wilayah kerja of
+/// each puskesmas, and into the kabupaten. Figures are always summed from villages, never double counted.</summary>
+public sealed class AreaRollup
+{
+    public sealed record Desa(string KodeDesa, string NamaDesa, string KodeKecamatan, string NamaKecamatan);
+
+    /// <summary>One area of a level and the villages it sums.</summary>
+    public sealed record Area(string Kode, string Nama, IReadOnlyList<string> Desa);
+
+    public IReadOnlyList<Desa> Villages { get; }
+    private readonly IReadOnlyList<(string Kode, string Nama)> puskesmas;
+    private readonly ILookup<string, string> wilayahKerja;
+    private readonly string kabupaten;
+    private readonly string namaKabupaten;
+
+    private AreaRollup(IReadOnlyList<Desa> villages, IReadOnlyList<(string, string)> puskesmas,
+        ILookup<string, string> wilayahKerja, string kabupaten, string namaKabupaten)
+    {
+        Villages = villages;
+        this.puskesmas = puskesmas;
+        this.wilayahKerja = wilayahKerja;
+        this.kabupaten = kabupaten;
+        this.namaKabupaten = namaKabupaten;
+    }
+
+    public static AreaRollup Load(Dialect dialect, string kabupaten, int tahun)
+    {
+        string Sql(string name) => dialect.Sql(typeof(AreaRollup).Assembly, name);
+        using var connection = dialect.Open();
+        var parameters = new { kabupaten_prefix = kabupaten + ".%", awal = new DateTime(tahun, 1, 1), akhir = new DateTime(tahun, 12, 31) };
+        var villages = connection.Query<Desa>(Sql("desa_kabupaten"), parameters).ToList();
+        var puskesmas = connection.Query<PuskesmasInfo>(Sql("daftar_puskesmas"), parameters).Select(p => (p.Kode, p.Nama)).ToList();
+        var wilayahKerja = connection.Query<(string KodePuskesmas, string KodeDesa)>(Sql("daftar_wilayah_kerja"), parameters)
+            .ToLookup(w => w.KodePuskesmas, w => w.KodeDesa);
+        var nama = connection.QuerySingleOrDefault<string>(Sql("nama_wilayah"), new { kode = kabupaten }) ?? kabupaten;
+        return new AreaRollup(villages, puskesmas, wilayahKerja, kabupaten, nama);
+    }
+
+    public IEnumerable<Area> Areas(Tingkat tingkat) => tingkat switch
+    {
+        Tingkat.Desa => Villages.Select(v => new Area(v.KodeDesa, v.NamaDesa, [v.KodeDesa])),
+        Tingkat.Kecamatan => Villages.GroupBy(v => (v.KodeKecamatan, v.NamaKecamatan))
+            .Select(g => new Area(g.Key.KodeKecamatan, g.Key.NamaKecamatan, g.Select(v => v.KodeDesa).ToList())),
+        Tingkat.Puskesmas => puskesmas.OrderBy(p => p.Kode, StringComparer.Ordinal)
+            .Select(p => new Area(p.Kode, p.Nama, wilayahKerja[p.Kode].ToList())),
+        _ => [new Area(kabupaten, namaKabupaten, Villages.Select(v => v.KodeDesa).ToList())],
+    };
+}
