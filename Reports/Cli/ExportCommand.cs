@@ -1,6 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using Pws.Reports.Catalog;
+using Pws.Reports.Excel;
 using Pws.Reports.Export;
+using Pws.Reports.Formatting;
 using Pws.Reports.KualitasData;
 using Pws.Reports.Pws;
 using Pws.Reports.Skrining;
@@ -8,6 +11,7 @@ using Pws.Reports.Spm;
 using Pws.Reports.Uhc;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
+using Pws.Warehouse.Migrations;
 using Pws.Warehouse.Settings;
 
 namespace Pws.Reports.Cli;
@@ -38,7 +42,9 @@ public static class ExportCommand
                 return 2;
             }
             var settings = commandLine.ApplyTo(SettingsLoader.Load());
-            var export = new Export(Dialect.Create(settings.Warehouse), IndicatorCatalog.Load(settings.CatalogFile), settings, clock,
+            var dialect = Dialect.Create(settings.Warehouse);
+            new Migrator(dialect).Apply();
+            var export = new Export(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, clock,
                 commandLine);
             var format = commandLine.Require("format").ToLowerInvariant();
             if (format is not ("csv" or "xlsx")) throw new ArgumentException($"Format '{format}' tidak dikenal: gunakan csv atau xlsx.");
@@ -63,9 +69,14 @@ public static class ExportCommand
             Console.Error.WriteLine($"Galat: {e.Message}");
             return 1;
         }
+        catch (DbException e)
+        {
+            Console.Error.WriteLine($"Galat gudang data: {e.Message}");
+            return 1;
+        }
     }
 
-    /// <summary>One export's inputs, read from the command line.</summary>
+    /// <summary>One export's inputs, read from the command line: CSV for machines, a workbook for people.</summary>
     private sealed class Export(Dialect dialect, IndicatorCatalog catalog, PwsSettings settings, TimeProvider clock, CommandLine commandLine)
     {
         private int Tahun => int.Parse(commandLine.Require("tahun"), CultureInfo.InvariantCulture);
@@ -75,48 +86,90 @@ public static class ExportCommand
 
         private Tingkat Tingkat => TingkatParser.Parse(commandLine.Require("tingkat"));
 
+        private string Stamp => DataStamp.Text(new RunHistoryQuery(dialect).Latest(), clock);
+
+        private static string YearToDate(int tahun, int sampaiBulan) =>
+            $"Tahun {tahun}, Januari s.d. {Indonesian.MonthName(sampaiBulan)}";
+
         public int Pws(string format, string output)
         {
-            var laporan = new PwsQuery(dialect, catalog, settings.Kabupaten).Run(
-                commandLine.Require("indikator"), Periode.Parse(commandLine.Require("periode")), commandLine.Get("puskesmas"));
-            Write(format, output, writer => PwsCsv.Write(writer, laporan));
+            var query = new PwsQuery(dialect, catalog, settings.Kabupaten);
+            var periode = Periode.Parse(commandLine.Require("periode"));
+            var puskesmas = commandLine.Get("puskesmas");
+            var laporan = query.Run(commandLine.Require("indikator"), periode, puskesmas);
+            Write(format, output, writer => PwsCsv.Write(writer, laporan), stream =>
+            {
+                // The workbook carries every PWS indicator, the one asked for first.
+                var others = catalog.Kelompok("PWS").Where(i => i.Kode != laporan.Indikator.Kode)
+                    .Select(i => query.Run(i.Kode, periode, puskesmas));
+                var area = new AreaQuery(dialect, settings.Kabupaten);
+                var wilayah = puskesmas is null
+                    ? area.NamaKabupaten()
+                    : area.Puskesmas().FirstOrDefault(p => p.Kode == puskesmas)?.Nama ?? puskesmas;
+                PwsWorkbook.Write(stream, [laporan, .. others], wilayah, Stamp);
+            });
             return laporan.Desa.Count;
         }
 
         public int Spm(string format, string output)
         {
             var tahun = Tahun;
-            var rows = new SpmQuery(dialect, catalog, settings.Kabupaten).Run(tahun, SampaiBulan(tahun), Tingkat);
-            Write(format, output, writer => SpmCsv.Write(writer, rows));
+            var sampaiBulan = SampaiBulan(tahun);
+            var query = new SpmQuery(dialect, catalog, settings.Kabupaten);
+            var tingkat = Tingkat;
+            var rows = query.Run(tahun, sampaiBulan, tingkat);
+            Write(format, output, writer => SpmCsv.Write(writer, rows), stream =>
+            {
+                var levels = Enum.GetValues<Tingkat>().Reverse()
+                    .ToDictionary(level => level, level => level == tingkat ? rows : query.Run(tahun, sampaiBulan, level));
+                SpmWorkbook.Write(stream, rows, tingkat, levels, catalog.Kelompok("SPM").ToList(), YearToDate(tahun, sampaiBulan), Stamp);
+            });
             return rows.Count;
         }
 
         public int Uhc(string format, string output)
         {
-            var rows = new UhcQuery(dialect, settings.Kabupaten, settings.Uhc).Run(Periode.Parse(commandLine.Require("periode")));
-            Write(format, output, writer => UhcCsv.Write(writer, rows));
+            var periode = Periode.Parse(commandLine.Require("periode"));
+            var query = new UhcQuery(dialect, settings.Kabupaten, settings.Uhc);
+            var rows = query.Run(periode);
+            Write(format, output, writer => UhcCsv.Write(writer, rows), stream =>
+            {
+                var withData = rows.Where(r => r.Penduduk is not null).ToList();
+                var kabupaten = query.Compute(settings.Kabupaten, new AreaQuery(dialect, settings.Kabupaten).NamaKabupaten(),
+                    withData.Sum(r => r.Penduduk), withData.Sum(r => r.PesertaJkn), withData.Sum(r => r.PesertaAktif));
+                UhcWorkbook.Write(stream, rows, kabupaten, $"Periode {periode.Nama}", Stamp);
+            });
             return rows.Count;
         }
 
         public int Skrining(string format, string output)
         {
             var tahun = Tahun;
-            var rows = new SkriningQuery(dialect, settings.Kabupaten, settings.Skrining)
-                .Run(tahun, SampaiBulan(tahun), Tingkat, commandLine.Get("kegiatan"));
-            Write(format, output, writer => SkriningCsv.Write(writer, rows));
+            var sampaiBulan = SampaiBulan(tahun);
+            var kegiatan = commandLine.Get("kegiatan");
+            var rows = new SkriningQuery(dialect, settings.Kabupaten, settings.Skrining).Run(tahun, sampaiBulan, Tingkat, kegiatan);
+            Write(format, output, writer => SkriningCsv.Write(writer, rows), stream => SkriningWorkbook.Write(stream, rows,
+                $"{YearToDate(tahun, sampaiBulan)}, tingkat {SpmWorkbook.Label(Tingkat).ToLowerInvariant()}" +
+                (kegiatan is null ? "" : $", kegiatan {kegiatan.ToUpperInvariant()}"), Stamp));
             return rows.Count;
         }
 
         public int Karantina(string format, string output)
         {
             var entries = new KarantinaQuery(dialect).All();
-            Write(format, output, writer => KarantinaQuery.WriteCsv(writer, entries));
+            Write(format, output, writer => KarantinaQuery.WriteCsv(writer, entries),
+                stream => KarantinaWorkbook.Write(stream, entries, Stamp));
             return entries.Count;
         }
 
-        private static void Write(string format, string path, Action<TextWriter> csv)
+        private static void Write(string format, string path, Action<TextWriter> csv, Action<Stream> xlsx)
         {
-            if (format != "csv") throw new ArgumentException("Format xlsx belum tersedia untuk laporan ini; gunakan csv.");
+            if (format == "xlsx")
+            {
+                using var file = File.Create(path);
+                xlsx(file);
+                return;
+            }
             using var writer = new StreamWriter(path, false, CsvTable.Utf8);
             csv(writer);
         }

@@ -1,0 +1,51 @@
+using ClosedXML.Excel;
+using Pws.Reports.Charts;
+using Pws.Reports.Excel;
+using Pws.Reports.Formatting;
+
+namespace Pws.Reports.Pws;
+
+/// <summary>The PWS workbook a kepala puskesmas prints for the mini-lokakarya: a sheet per indicator with
+/// the village table and the same PWS chart as the dashboard, on A4 landscape.</summary>
+public static class PwsWorkbook
+{
+    private static readonly XlsxColumn[] Columns =
+    [
+        new("kode_desa"), new("nama_desa"), new("sasaran", CellKind.Integer), new("bulan_ini", CellKind.Integer),
+        new("kumulatif", CellKind.Integer), new("cakupan_bulan_ini", CellKind.Percent), new("cakupan_bulan_lalu", CellKind.Percent),
+        new("cakupan_kumulatif", CellKind.Percent), new("target_kumulatif", CellKind.Percent), new("status", Width: 10),
+    ];
+
+    public static void Write(Stream output, IReadOnlyList<PwsLaporan> reports, string wilayah, string stamp)
+    {
+        using var workbook = new XLWorkbook();
+        var pictures = new List<SheetPicture>();
+        foreach (var laporan in reports)
+        {
+            var sheet = workbook.AddWorksheet(laporan.Indikator.Kode);
+            var data = SheetTable.Write(sheet, $"PWS {laporan.Indikator.Kode}: {laporan.Indikator.Nama}",
+                $"{wilayah}, {laporan.Periode.Nama} (kumulatif sejak Januari); target kumulatif " +
+                $"{Indonesian.Percent(laporan.TargetKumulatif)} % dari target tahunan {Indonesian.Percent(laporan.Indikator.Target)} %",
+                stamp, Columns, laporan.Desa.Select(Row));
+            var row = data.FirstRow().RowNumber();
+            foreach (var desa in laporan.Desa)
+            {
+                if (desa.Status is { } status)
+                {
+                    var cell = sheet.Cell(row, Columns.Length);
+                    cell.Style.Fill.BackgroundColor = XLColor.FromHtml(StatusColors.Hex(status));
+                    cell.Style.Font.FontColor = status == PwsStatus.KURANG ? XLColor.Black : XLColor.White;
+                }
+                row++;
+            }
+            pictures.Add(new SheetPicture(sheet.Name, PwsChart.Png(laporan), 0, row + 1, PwsChart.Width * 3 / 4, PwsChart.Height * 3 / 4));
+        }
+        WorkbookFile.Save(workbook, output, pictures);
+    }
+
+    private static IReadOnlyList<object?> Row(PwsDesa d) =>
+    [
+        d.KodeDesa, d.NamaDesa, d.Sasaran, d.BulanIni, d.Kumulatif, d.CakupanBulanIni, d.CakupanBulanLalu,
+        d.CakupanKumulatif, d.TargetKumulatif, d.Status?.ToString(),
+    ];
+}

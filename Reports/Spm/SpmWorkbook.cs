@@ -1,0 +1,109 @@
+using ClosedXML.Excel;
+using Pws.Reports.Catalog;
+using Pws.Reports.Excel;
+using Pws.Reports.Wilayah;
+
+namespace Pws.Reports.Spm;
+
+/// <summary>The SPM workbook Bappeda budgets from: the requested level as a plain table, then a sheet per
+/// level with the 12 services as columns (sasaran, terlayani, capaian, kekurangan), totals, capaian in
+/// colour, and a sheet of definitions.</summary>
+public static class SpmWorkbook
+{
+    private static readonly XlsxColumn[] LongColumns =
+    [
+        new("kode_wilayah"), new("nama_wilayah"), new("kode_spm"), new("sasaran", CellKind.Integer),
+        new("terlayani", CellKind.Integer), new("capaian", CellKind.Percent), new("kekurangan", CellKind.Integer),
+    ];
+
+    public static void Write(Stream output, IReadOnlyList<SpmRow> requested, Tingkat tingkat,
+        IReadOnlyDictionary<Tingkat, IReadOnlyList<SpmRow>> levels, IReadOnlyList<Indikator> services, string period, string stamp)
+    {
+        using var workbook = new XLWorkbook();
+        var data = workbook.AddWorksheet("Data");
+        var range = SheetTable.Write(data, "Capaian SPM Bidang Kesehatan", $"{period}, tingkat {Label(tingkat)}", stamp, LongColumns,
+            requested.Select(r => (IReadOnlyList<object?>)[r.KodeWilayah, r.NamaWilayah, r.KodeSpm, r.Sasaran, r.Terlayani, r.Capaian, r.Kekurangan]));
+        ColourCapaian(data.Range(range.FirstRow().RowNumber(), 6, range.LastRow().RowNumber(), 6));
+
+        foreach (var (level, rows) in levels) WideSheet(workbook.AddWorksheet(Label(level)), level, rows, services, period, stamp);
+        Definitions(workbook.AddWorksheet("Definisi"), services, stamp);
+        WorkbookFile.Save(workbook, output);
+    }
+
+    private static void WideSheet(IXLWorksheet sheet, Tingkat level, IReadOnlyList<SpmRow> rows, IReadOnlyList<Indikator> services,
+        string period, string stamp)
+    {
+        var columns = new List<XlsxColumn> { new("kode_wilayah"), new("nama_wilayah") };
+        foreach (var service in services)
+        {
+            columns.Add(new($"{service.Kode} sasaran", CellKind.Integer, 11));
+            columns.Add(new($"{service.Kode} terlayani", CellKind.Integer, 11));
+            columns.Add(new($"{service.Kode} capaian (%)", CellKind.Percent, 11));
+            columns.Add(new($"{service.Kode} kekurangan", CellKind.Integer, 11));
+        }
+        var areas = rows.GroupBy(r => (r.KodeWilayah, r.NamaWilayah)).ToList();
+        var table = areas.Select(area =>
+        {
+            var byService = area.ToDictionary(r => r.KodeSpm);
+            var values = new List<object?> { area.Key.KodeWilayah, area.Key.NamaWilayah };
+            foreach (var service in services)
+            {
+                var r = byService.GetValueOrDefault(service.Kode);
+                values.AddRange([r?.Sasaran, r?.Terlayani, r?.Capaian, r?.Kekurangan]);
+            }
+            return (IReadOnlyList<object?>)values;
+        }).ToList();
+        if (areas.Count > 1) table.Add(Totals(rows, services));
+
+        var range = SheetTable.Write(sheet, $"Capaian SPM per {Label(level).ToLowerInvariant()}", period, stamp, columns, table);
+        for (var s = 0; s < services.Count; s++)
+        {
+            var column = 3 + s * 4 + 2;
+            ColourCapaian(sheet.Range(range.FirstRow().RowNumber(), column, range.LastRow().RowNumber(), column));
+        }
+        if (areas.Count > 1) range.LastRow().Style.Font.Bold = true;
+        sheet.SheetView.FreezeColumns(2);
+    }
+
+    /// <summary>The level's total row: sums of its areas; capaian recomputed from the sums.</summary>
+    private static IReadOnlyList<object?> Totals(IReadOnlyList<SpmRow> rows, IReadOnlyList<Indikator> services)
+    {
+        var values = new List<object?> { "", "Jumlah" };
+        foreach (var service in services)
+        {
+            var serviceRows = rows.Where(r => r.KodeSpm == service.Kode).ToList();
+            var known = serviceRows.Where(r => r.Sasaran is not null).ToList();
+            int? sasaran = known.Count > 0 ? known.Sum(r => r.Sasaran!.Value) : null;
+            var terlayani = serviceRows.Sum(r => r.Terlayani);
+            values.AddRange([sasaran, terlayani, sasaran is > 0 ? terlayani * 100.0 / sasaran.Value : null,
+                known.Count > 0 ? known.Sum(r => r.Kekurangan ?? 0) : null]);
+        }
+        return values;
+    }
+
+    /// <summary>Capaian against the 100 % SPM target: red below 50, orange below 80, yellow below 100, green at target.</summary>
+    private static void ColourCapaian(IXLRange range)
+    {
+        range.AddConditionalFormat().WhenEqualOrGreaterThan(100).Fill.SetBackgroundColor(XLColor.FromHtml("#C8E6C9"));
+        range.AddConditionalFormat().WhenBetween(80, 99.999).Fill.SetBackgroundColor(XLColor.FromHtml("#FFF59D"));
+        range.AddConditionalFormat().WhenBetween(50, 79.999).Fill.SetBackgroundColor(XLColor.FromHtml("#FFCC80"));
+        range.AddConditionalFormat().WhenBetween(0, 49.999).Fill.SetBackgroundColor(XLColor.FromHtml("#EF9A9A"));
+    }
+
+    private static void Definitions(IXLWorksheet sheet, IReadOnlyList<Indikator> services, string stamp)
+    {
+        SheetTable.Write(sheet, "Definisi", "Permenkes 4/2019: 12 pelayanan dasar SPM bidang kesehatan, target 100 %. " +
+            "Terlayani = orang (bukan kunjungan) yang dilayani sejak Januari; capaian = terlayani / sasaran x 100; " +
+            "kekurangan = jumlah per desa dari max(sasaran - terlayani, 0).", stamp,
+            [new("kode_spm"), new("pelayanan"), new("layanan_dihitung"), new("sasaran"), new("target", CellKind.Percent)],
+            services.Select(s => (IReadOnlyList<object?>)[s.Kode, s.Nama, string.Join(", ", s.Layanan), s.Sasaran, s.Target]));
+    }
+
+    public static string Label(Tingkat tingkat) => tingkat switch
+    {
+        Tingkat.Desa => "Desa",
+        Tingkat.Kecamatan => "Kecamatan",
+        Tingkat.Puskesmas => "Puskesmas",
+        _ => "Kabupaten",
+    };
+}
