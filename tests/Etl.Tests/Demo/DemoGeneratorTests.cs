@@ -48,12 +48,17 @@ public sealed class DemoGeneratorTests
         Assert.Multiple(() =>
         {
             Assert.That(summary.RowsLoaded, Is.GreaterThan(5_000));
-            Assert.That(summary.RowsQuarantined, Is.EqualTo(10));
+            Assert.That(summary.RowsQuarantined, Is.EqualTo(13));
             Assert.That(warehouse.Query<long>("SELECT count(*) FROM puskesmas").Single(), Is.EqualTo(38));
             Assert.That(warehouse.Query<long>("SELECT count(DISTINCT kode_desa) FROM wilayah_kerja").Single(), Is.EqualTo(297));
             Assert.That(warehouse.Query<long>("SELECT count(*) FROM kunjungan WHERE luar_wilayah").Single(), Is.GreaterThan(0));
             Assert.That(warehouse.Query<string>("SELECT DISTINCT kolom FROM karantina WHERE kolom IS NOT NULL ORDER BY 1"),
-                Is.EqualTo(new[] { "kode_desa", "kode_puskesmas", "layanan", "nik", "tanggal", "tanggal_lahir", "tempat" }));
+                Is.EqualTo(new[] { "kode_desa", "kode_puskesmas", "layanan", "nik", "sistolik", "skrining_tb", "tanggal", "tanggal_lahir", "tempat" }));
+            Assert.That(warehouse.Query<long>("SELECT count(*) FROM skrining").Single(), Is.GreaterThan(1_000));
+            Assert.That(warehouse.Query<long>("SELECT count(*) FROM jkn").Single(), Is.EqualTo(12 * 297));
+            // Every service code of the catalog is given somewhere in the demo.
+            Assert.That(warehouse.Query<string>("SELECT DISTINCT layanan FROM kunjungan").Concat(["SKRINING_USIA_PRODUKTIF", "SKRINING_LANSIA"]),
+                Is.EquivalentTo(warehouse.Catalog.Layanan));
         });
     }
 }
