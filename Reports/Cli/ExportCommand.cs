@@ -120,8 +120,8 @@ public static class ExportCommand
             var rows = query.Run(tahun, sampaiBulan, tingkat);
             Write(format, output, writer => SpmCsv.Write(writer, rows), stream =>
             {
-                var levels = Enum.GetValues<Tingkat>().Reverse()
-                    .ToDictionary(level => level, level => level == tingkat ? rows : query.Run(tahun, sampaiBulan, level));
+                var levels = new[] { Tingkat.Kabupaten, Tingkat.Kecamatan, Tingkat.Puskesmas, Tingkat.Desa }
+                    .Select(level => (level, level == tingkat ? rows : query.Run(tahun, sampaiBulan, level))).ToList();
                 SpmWorkbook.Write(stream, rows, tingkat, levels, catalog.Kelompok("SPM").ToList(), YearToDate(tahun, sampaiBulan), Stamp);
             });
             return rows.Count;

@@ -17,7 +17,7 @@ public static class SpmWorkbook
     ];
 
     public static void Write(Stream output, IReadOnlyList<SpmRow> requested, Tingkat tingkat,
-        IReadOnlyDictionary<Tingkat, IReadOnlyList<SpmRow>> levels, IReadOnlyList<Indikator> services, string period, string stamp)
+        IReadOnlyList<(Tingkat Level, IReadOnlyList<SpmRow> Rows)> levels, IReadOnlyList<Indikator> services, string period, string stamp)
     {
         using var workbook = new XLWorkbook();
         var data = workbook.AddWorksheet("Data");

@@ -1,0 +1,136 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClosedXML.Excel;
+using Pws.Etl.Demo;
+using Pws.Reports.Cli;
+using Pws.Reports.Excel;
+using Pws.Testing;
+
+namespace Pws.Reports.Tests.Excel;
+
+/// <summary>Every export as a workbook from a demo warehouse: the figures read back equal the CSV's, and
+/// LibreOffice opens each file (converted headless, as a user's office suite would open it).</summary>
+[NonParallelizable]
+public sealed class WorkbookExportTests
+{
+    private static readonly string[][] Reports =
+    [
+        ["pws", "--indikator", "K1", "--periode", "2025-06", "--puskesmas", "P3329010101"],
+        ["spm", "--tahun", "2025", "--sampai-bulan", "6", "--tingkat", "kecamatan"],
+        ["uhc", "--periode", "2025-06"],
+        ["skrining", "--tahun", "2025", "--sampai-bulan", "6", "--tingkat", "puskesmas"],
+        ["karantina"],
+    ];
+
+    private TestWarehouse warehouse = null!;
+    private TempFolder output = null!;
+
+    [OneTimeSetUp]
+    public void ImportDemo()
+    {
+        warehouse = new TestWarehouse();
+        output = new TempFolder();
+        new DemoGenerator(new DemoOptions(2025, new DateOnly(2025, 12, 31), Skala: 0.1)).Write(warehouse.Inbox);
+        warehouse.Import();
+    }
+
+    [OneTimeTearDown]
+    public void CleanUp()
+    {
+        warehouse.Dispose();
+        output.Dispose();
+    }
+
+    private string Export(string[] report, string format)
+    {
+        var file = output[$"{report[0]}.{format}"];
+        Assert.That(ExportCommand.Run(["export", .. report, "--format", format, "--out", file, "--warehouse", warehouse.File, "--kabupaten", "33.29"]),
+            Is.EqualTo(0));
+        return file;
+    }
+
+    private static IEnumerable<TestCaseData> EveryReport() => Reports.Select(r => new TestCaseData((object)r).SetArgDisplayNames(r[0]));
+
+    [TestCaseSource(nameof(EveryReport))]
+    public void The_workbooks_first_sheet_holds_the_CSVs_figures_as_typed_cells(string[] report)
+    {
+        var (header, rows) = global::Pws.Etl.Inbox.CsvReader.Read(Export(report, "csv"));
+        var csv = rows.Select(r => r.Fields).ToList();
+        var sheet = new SheetCells(Export(report, "xlsx"));
+
+        var pane = sheet.Part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single();
+        Assert.That(pane.VerticalSplit?.Value, Is.EqualTo(SheetTable.HeaderRow), "frozen header");
+        Assert.That(Enumerable.Range(1, header.Length).Select(c => sheet[SheetTable.HeaderRow, c]?.Text), Is.EqualTo(header));
+        Assert.That(csv, Is.Not.Empty);
+        for (var r = 0; r < csv.Count; r++)
+        for (var c = 0; c < header.Length; c++)
+        {
+            var cell = sheet[SheetTable.HeaderRow + 1 + r, c + 1];
+            var expected = csv[r][c];
+            var where = $"{header[c]}, baris data {r + 1}";
+            if (expected.Length == 0)
+                Assert.That(cell?.Text ?? "", Is.Empty, where);
+            else if (header[c] is not ("kode_wilayah" or "kode_desa" or "isi")
+                     && double.TryParse(expected, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+            {
+                Assert.That(cell!.IsNumber, Is.True, where);
+                Assert.That(double.Parse(cell.Text, CultureInfo.InvariantCulture), Is.EqualTo(number).Within(0.005), where);
+            }
+            else
+                Assert.That(cell?.Text, Is.EqualTo(expected), where);
+        }
+    }
+
+    [Test]
+    public void The_PWS_workbook_has_a_sheet_per_indicator_each_with_its_chart_and_A4_landscape_print_setup()
+    {
+        var k1 = new SheetCells(Export(Reports[0], "xlsx"), "K1");
+
+        Assert.That(k1.SheetNames, Is.EqualTo(new[]
+            { "K1", "K4", "K6", "PF", "KF_LENGKAP", "KN1", "KN_LENGKAP", "KUNJUNGAN_BAYI", "IDL", "DITIMBANG" }));
+        var page = k1.Part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single();
+        Assert.That(page.Orientation?.Value, Is.EqualTo(DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape));
+        Assert.That(page.PaperSize?.Value, Is.EqualTo(9u), "A4");
+        Assert.That(k1.Part.DrawingsPart?.ImageParts.Count(), Is.EqualTo(1));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(output["pws.xlsx"]);
+        Assert.That(zip.Entries.Count(e => e.FullName.StartsWith("xl/media/", StringComparison.Ordinal) && e.Name.EndsWith(".png")), Is.EqualTo(10));
+    }
+
+    [Test]
+    public void The_SPM_workbook_has_a_sheet_per_level_with_twelve_services_as_columns_and_a_total_row()
+    {
+        using var workbook = new XLWorkbook(Export(Reports[1], "xlsx"));
+
+        Assert.That(workbook.Worksheets.Select(w => w.Name), Is.EqualTo(new[] { "Data", "Kabupaten", "Kecamatan", "Puskesmas", "Desa", "Definisi" }));
+        var kecamatan = workbook.Worksheet("Kecamatan");
+        Assert.That(kecamatan.Row(SheetTable.HeaderRow).CellsUsed().Count(), Is.EqualTo(2 + 12 * 4));
+        var total = kecamatan.LastRowUsed()!;
+        Assert.That(total.Cell(2).GetString(), Is.EqualTo("Jumlah"));
+        var kabupaten = workbook.Worksheet("Kabupaten").Row(SheetTable.HeaderRow + 1);
+        Assert.That(total.Cell(3).GetDouble(), Is.EqualTo(kabupaten.Cell(3).GetDouble()), "SPM01 sasaran: kecamatan total = kabupaten");
+        Assert.That(total.Cell(4).GetDouble(), Is.EqualTo(kabupaten.Cell(4).GetDouble()), "SPM01 terlayani: kecamatan total = kabupaten");
+    }
+
+    [TestCaseSource(nameof(EveryReport))]
+    public void LibreOffice_opens_the_workbook_and_reads_the_same_first_sheet(string[] report)
+    {
+        var xlsx = Export(report, "xlsx");
+        var soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists);
+        if (soffice is null) Assert.Fail("LibreOffice (soffice) tidak terpasang: tests/run.sh memasangnya dengan apt-get install libreoffice-calc-nogui.");
+        var converted = Directory.CreateDirectory(output[$"lo-{report[0]}"]).FullName;
+
+        var start = new ProcessStartInfo(soffice!, ["--headless", "--norestore", $"-env:UserInstallation=file://{output["lo-profile"]}",
+            "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", converted, xlsx])
+        { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        process.WaitForExit(120_000);
+
+        var csv = Path.Combine(converted, Path.GetFileNameWithoutExtension(xlsx) + ".csv");
+        Assert.That(process.ExitCode, Is.EqualTo(0), process.StandardError.ReadToEnd());
+        Assert.That(File.Exists(csv), Is.True, process.StandardOutput.ReadToEnd());
+        var lines = File.ReadAllLines(csv);
+        var expected = File.ReadAllLines(Export(report, "csv"));
+        Assert.That(lines[SheetTable.HeaderRow - 1], Does.StartWith(expected[0].Split(',')[0]));
+        Assert.That(lines[SheetTable.HeaderRow].Split(',')[0].Trim('"'), Is.EqualTo(expected.Length > 1 ? expected[1].Split(',')[0].Trim('"') : ""));
+    }
+}
