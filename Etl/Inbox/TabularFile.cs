@@ -15,7 +15,9 @@ public sealed class TabularFile
     {
         var info = new FileInfo(path);
         if (info.Length == 0) throw new UnreadableFileException("Berkas kosong (0 byte).");
-        var (header, records) = CsvReader.Read(path);
+        var (header, records) = Path.GetExtension(path).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? XlsxReader.Read(path)
+            : CsvReader.Read(path);
 
         var columns = header.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var missing = required.Where(r => !columns.Contains(r)).ToList();
