@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
-# The whole test suite, from a clean clone: installs what the browser tests need (Debian's chromium),
-# then builds and runs every test project of Pws.sln.
+# The whole test suite, from a clean clone: installs what the tests need from Debian (chromium for the
+# browser tests, LibreOffice Calc to open the exported workbooks), then runs every test project of Pws.sln.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "Memasang Chromium dari Debian untuk uji peramban..."
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -x /usr/bin/soffice ] || missing+=(libreoffice-calc-nogui)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Memasang dari Debian: ${missing[*]}"
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 log=$(mktemp)

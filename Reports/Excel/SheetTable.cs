@@ -3,13 +3,14 @@ using ClosedXML.Excel;
 namespace Pws.Reports.Excel;
 
 /// <summary>Writes one table for people: a title, what was filtered and when the data is from, then a
-/// frozen, filterable header and typed cells (numbers stay numbers) shown the Indonesian way by Excel's
-/// locale, with widths set from the content (AdjustToContents needs libgdiplus, which servers lack).</summary>
+/// frozen, filterable header and typed cells (numbers stay numbers) in Indonesian display formats, with
+/// widths set from the content (AdjustToContents needs libgdiplus, which servers lack).</summary>
 public static class SheetTable
 {
     public const int HeaderRow = 4;
-    public const string IntegerFormat = "#,##0";
-    public const string PercentFormat = "#,##0.00";
+    // [$-421] tags the format as Indonesian, so 1.234,50 shows whatever the reader's machine locale.
+    public const string IntegerFormat = "[$-421]#,##0";
+    public const string PercentFormat = "[$-421]#,##0.00";
 
     public static IXLRange Write(IXLWorksheet sheet, string title, string description, string stamp,
         IReadOnlyList<XlsxColumn> columns, IEnumerable<IReadOnlyList<object?>> rows)

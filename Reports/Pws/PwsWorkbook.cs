@@ -13,7 +13,7 @@ public static class PwsWorkbook
     [
         new("kode_desa"), new("nama_desa"), new("sasaran", CellKind.Integer), new("bulan_ini", CellKind.Integer),
         new("kumulatif", CellKind.Integer), new("cakupan_bulan_ini", CellKind.Percent), new("cakupan_bulan_lalu", CellKind.Percent),
-        new("cakupan_kumulatif", CellKind.Percent), new("target_kumulatif", CellKind.Percent), new("status", Width: 10),
+        new("cakupan_kumulatif", CellKind.Percent), new("target_kumulatif", CellKind.Percent), new("status", Width: 12),
     ];
 
     public static void Write(Stream output, IReadOnlyList<PwsLaporan> reports, string wilayah, string stamp)

@@ -30,7 +30,7 @@ public sealed class SheetCells
             var column = letters.Aggregate(0, (n, ch) => n * 26 + ch - 'A' + 1);
             var row = int.Parse(reference[letters.Length..]);
             var type = cell.DataType?.Value;
-            var text = type == CellValues.SharedString ? shared[int.Parse(cell.CellValue!.Text)]
+            var text = type == CellValues.SharedString ? (cell.CellValue is { } v ? shared[int.Parse(v.Text)] : "")
                 : type == CellValues.InlineString ? cell.InlineString?.InnerText ?? ""
                 : cell.CellValue?.Text ?? "";
             cells[(row, column)] = new Value(text, type is null || type == CellValues.Number);
