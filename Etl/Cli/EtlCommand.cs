@@ -12,7 +12,7 @@ public static class EtlCommand
 {
     private const string Usage = """
         Penggunaan:
-          dotnet run --project Etl -- import [--inbox DIR] [--kabupaten 33.29] [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver]
+          dotnet run --project Etl -- import [--inbox DIR] [--fhir KODE_PUSKESMAS=BASE_URL ...] [--kabupaten 33.29] [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver]
           dotnet run --project Etl -- demo [--out DIR] [--tahun 2026] [--skala 1.0]
         """;
 
@@ -26,9 +26,12 @@ public static class EtlCommand
             {
                 case ["import"]:
                     var inbox = commandLine.Get("inbox") ?? settings.Inbox;
-                    var summary = Import(settings, inbox);
+                    var servers = commandLine.GetAll("fhir").Select(f => ImportSources.Parse(f, inbox));
+                    var summary = Import(settings, inbox, servers);
                     Console.WriteLine(summary);
-                    return 0;
+                    if (!summary.Failed.Any()) return 0;
+                    Console.Error.WriteLine($"Galat: {summary.Failed.Count()} sumber gagal diimpor; sumber lain sudah dimuat.");
+                    return 3;
                 case ["demo"]:
                     var options = DemoOptions.From(commandLine, TimeProvider.System);
                     var output = commandLine.Get("out") ?? settings.Inbox;
@@ -49,11 +52,11 @@ public static class EtlCommand
     }
 
     /// <summary>Prepares the warehouse (schema, area master) and imports the inbox.</summary>
-    public static ImportSummary Import(PwsSettings settings, string inbox)
+    public static ImportSummary Import(PwsSettings settings, string inbox, IEnumerable<ImportSource>? servers = null)
     {
         var dialect = Dialect.Create(settings.Warehouse);
         new Migrator(dialect).Apply();
         var importer = new Importer(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, TimeProvider.System);
-        return importer.Run(inbox);
+        return importer.Run(inbox, ImportSources.FhirServers(settings).Concat(servers ?? []));
     }
 }

@@ -30,7 +30,7 @@ public sealed class FirstStart(Dialect dialect, Importer importer, PwsSettings s
             log($"Inbox {Path.GetFullPath(settings.Inbox)} belum ada: gudang data masih kosong.");
             return null;
         }
-        var summary = importer.Run(settings.Inbox);
+        var summary = importer.Run(settings.Inbox, ImportSources.FhirServers(settings));
         log(summary.ToString());
         return summary;
     }

@@ -10,9 +10,10 @@ using Pws.Warehouse.Settings;
 
 namespace Pws.Etl.Import;
 
-/// <summary>One import run over a folder inbox: read and validate every file, stage good rows and
-/// quarantine bad ones, then merge facts, replace quarantine entries and rebuild the affected marts in
-/// one transaction, so a failed run changes nothing.</summary>
+/// <summary>Imports sources one at a time. Each source is read and validated into staging (good rows) and
+/// the staged quarantine, then merged in one transaction with its quarantine entries, its run record and
+/// the years whose marts it changed; a failed source changes nothing. The marts of those years are then
+/// rebuilt in a transaction of their own, so readers never see a half-built mart.</summary>
 public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSettings settings, TimeProvider clock)
 {
     private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
@@ -33,28 +34,43 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
     private string Sql(string name) => dialect.Sql(typeof(Importer).Assembly, name);
 
-    public ImportSummary Run(string inbox)
+    /// <summary>Every source of the inbox (and any FHIR servers given), then the pending marts.</summary>
+    public ImportSummary Run(string inbox, IEnumerable<ImportSource>? servers = null)
     {
         if (!Directory.Exists(inbox)) throw new InboxNotFoundException(inbox);
+        var summary = new ImportSummary();
+        foreach (var source in ImportSource.FromInbox(inbox).Concat(servers ?? []))
+            summary.Sources.Add(RunSource(source));
+        summary.YearsRebuilt.AddRange(RebuildPendingMarts());
+        return summary;
+    }
+
+    /// <summary>One source in its own run; its failure is recorded and returned, not thrown, so the
+    /// caller can go on with the other puskesmas.</summary>
+    public SourceSummary RunSource(ImportSource source)
+    {
+        var summary = new SourceSummary(source);
         OneRunAtATime.Wait();
         try
         {
             using var connection = dialect.Open();
             WilayahMaster.EnsureLoaded(dialect, connection);
-            var summary = new ImportSummary
+            summary.IdRun = connection.ExecuteScalar<long>(Sql("mulai_run"), new
             {
-                IdRun = connection.ExecuteScalar<long>(Sql("mulai_run"),
-                    new { sumber = Path.GetFullPath(inbox), mulai = clock.GetUtcNow().UtcDateTime }),
-            };
+                sumber = source.FhirServer?.ToString() ?? Path.GetFullPath(source.Inbox),
+                jenis_sumber = source.Jenis,
+                kode_puskesmas = source.KodePuskesmas,
+                mulai = clock.GetUtcNow().UtcDateTime,
+            });
             try
             {
-                var masters = Stage(connection, inbox, summary);
+                var masters = Stage(connection, source, summary);
                 Commit(connection, masters, summary);
             }
-            catch (Exception e)
+            catch (Exception e) when (e is not WarehouseUnavailableException)
             {
+                summary.Error = e.Message;
                 connection.Execute(Sql("selesai_run"), RunRecord(summary, "GAGAL", e.Message));
-                throw;
             }
             return summary;
         }
@@ -64,11 +80,32 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         }
     }
 
-    /// <summary>Reads every file into the staging tables (good rows) and the staged quarantine.</summary>
-    private MasterData Stage(DbConnection connection, string inbox, ImportSummary summary)
+    /// <summary>Rebuilds the marts of every year a committed source changed; returns those years.</summary>
+    public IReadOnlyList<int> RebuildPendingMarts()
+    {
+        OneRunAtATime.Wait();
+        try
+        {
+            using var connection = dialect.Open();
+            using var transaction = connection.BeginTransaction();
+            var years = connection.Query<int>(Sql("mart_tertunda"), transaction: transaction).ToList();
+            if (years.Count == 0) return years;
+            new MartBuilder(dialect, catalog, settings.Kabupaten, settings.CbrPerSeribu).Rebuild(connection, transaction, years);
+            connection.Execute(Sql("selesai_mart"), years.Select(tahun => new { tahun }), transaction);
+            transaction.Commit();
+            return years;
+        }
+        finally
+        {
+            OneRunAtATime.Release();
+        }
+    }
+
+    /// <summary>Reads the source into the staging tables (good rows) and the staged quarantine.</summary>
+    private MasterData Stage(DbConnection connection, ImportSource source, SourceSummary summary)
     {
         var villages = Codes(connection, 4);
-        var context = new RowContext("", villages, settings.Kabupaten, catalog.Layanan,
+        var context = new RowContext(source.KodePuskesmas ?? "", villages, settings.Kabupaten, catalog.Layanan,
             DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Jakarta).DateTime),
             new Pseudonymizer(KeyFile.LoadOrCreate(settings.KeyFile)));
 
@@ -80,31 +117,30 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         using var screenings = dialect.CreateBulkWriter(connection, null, "stg_skrining", ScreeningColumns);
         using var files = dialect.CreateBulkWriter(connection, null, "stg_berkas", ["sumber"]);
 
-        var reader = new InboxReader(inbox, summary, quarantine, relativePath => files.Add(relativePath));
-        reader.ReadMasters(masters, Codes(connection, 3), villages);
-        long sequence = 0;
-        foreach (var (puskesmas, file) in reader.PuskesmasFiles("kunjungan"))
+        var reader = new InboxReader(source.Inbox, summary, quarantine, relativePath => files.Add(relativePath));
+        if (source.Jenis == ImportSource.Master) reader.ReadMasters(masters, Codes(connection, 3), villages);
+        if (source.Jenis == ImportSource.Folder)
         {
-            var rowContext = context with { KodePuskesmas = puskesmas };
-            reader.ReadRows(file, KunjunganRules.Required, KunjunganRules.Optional, record =>
-            {
-                var (row, problems) = KunjunganRules.Check(record, rowContext);
-                if (row is null) return problems;
-                visits.Add(++sequence, row.KodePuskesmas, row.IdKunjungan, row.Tanggal, row.IdOrang, row.JenisKelamin,
-                    row.TanggalLahir, row.KodeDesa, row.LuarWilayah, row.Layanan, row.Tempat, file.Relative);
-                return null;
-            });
-        }
-        foreach (var (puskesmas, file) in reader.PuskesmasFiles("skrining"))
-        {
-            var rowContext = context with { KodePuskesmas = puskesmas };
-            reader.ReadRows(file, SkriningRules.Required, SkriningRules.Optional, record =>
-            {
-                var (row, problems) = SkriningRules.Check(record, rowContext);
-                if (row is null) return problems;
-                AddScreening(screenings, ++sequence, row, file.Relative);
-                return null;
-            });
+            long sequence = 0;
+            foreach (var file in reader.PuskesmasFiles(context.KodePuskesmas, "kunjungan"))
+                reader.ReadRows(file, KunjunganRules.Required, KunjunganRules.Optional, record =>
+                {
+                    var (row, problems) = KunjunganRules.Check(record, context);
+                    if (row is null) return problems;
+                    visits.Add(++sequence, row.KodePuskesmas, row.IdKunjungan, row.Tanggal, row.IdOrang, row.JenisKelamin,
+                        row.TanggalLahir, row.KodeDesa, row.LuarWilayah, row.Layanan, row.Tempat, file.Relative);
+                    return null;
+                });
+            foreach (var file in reader.PuskesmasFiles(context.KodePuskesmas, "skrining"))
+                reader.ReadRows(file, SkriningRules.Required, SkriningRules.Optional, record =>
+                {
+                    var (row, problems) = SkriningRules.Check(record, context);
+                    if (row is null) return problems;
+                    screenings.Add(++sequence, row.KodePuskesmas, row.IdSkrining, row.Tanggal, row.IdOrang, row.JenisKelamin,
+                        row.TanggalLahir, row.KodeDesa, row.LuarWilayah, row.Sistolik, row.Diastolik, row.GulaDarahSewaktu,
+                        row.KolesterolTotal, row.SkriningTb, row.SkriningKusta, row.Kegiatan, row.Dirujuk, file.Relative);
+                    return null;
+                });
         }
         visits.Complete();
         screenings.Complete();
@@ -114,24 +150,17 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         return masters;
     }
 
-    private static void AddScreening(IBulkWriter writer, long sequence, SkriningRow row, string source) =>
-        writer.Add(sequence, row.KodePuskesmas, row.IdSkrining, row.Tanggal, row.IdOrang, row.JenisKelamin, row.TanggalLahir,
-            row.KodeDesa, row.LuarWilayah, row.Sistolik, row.Diastolik, row.GulaDarahSewaktu, row.KolesterolTotal,
-            row.SkriningTb, row.SkriningKusta, row.Kegiatan, row.Dirujuk, source);
-
-    /// <summary>Merges what was staged and rebuilds the marts of every year it touched, in one transaction.</summary>
-    private void Commit(DbConnection connection, MasterData masters, ImportSummary summary)
+    /// <summary>Merges what was staged, marks the years whose marts it changed, and records the run.</summary>
+    private void Commit(DbConnection connection, MasterData masters, SourceSummary summary)
     {
         using var transaction = connection.BeginTransaction();
         new MasterLoader(dialect, connection, transaction).Apply(masters);
-        var years = connection.Query<int>(Sql("tahun_terdampak"), transaction: transaction)
-            .Concat(masters.SasaranYears).Distinct().Order().ToList();
+        var years = connection.Query<int>(Sql("tahun_terdampak"), transaction: transaction).Concat(masters.SasaranYears).Distinct();
+        connection.Execute(Sql("tandai_mart"), years.Select(tahun => new { tahun }), transaction);
         var run = new { id_run = summary.IdRun };
         connection.Execute(Sql("gabung_kunjungan"), run, transaction);
         connection.Execute(Sql("gabung_skrining"), run, transaction);
         connection.Execute(Sql("ganti_karantina"), run, transaction);
-        new MartBuilder(dialect, catalog, settings.Kabupaten, settings.CbrPerSeribu).Rebuild(connection, transaction, years);
-        summary.YearsRebuilt.AddRange(years);
         connection.Execute(Sql("selesai_run"), RunRecord(summary, "BERHASIL", null), transaction);
         transaction.Commit();
     }
@@ -140,7 +169,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         connection.Query<string>(dialect.Sql(typeof(WilayahMaster).Assembly, "kode_wilayah"), new { tingkat })
             .ToHashSet(StringComparer.Ordinal);
 
-    private object RunRecord(ImportSummary summary, string status, string? error) => new
+    private object RunRecord(SourceSummary summary, string status, string? error) => new
     {
         id_run = summary.IdRun,
         selesai = clock.GetUtcNow().UtcDateTime,

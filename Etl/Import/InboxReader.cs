@@ -8,20 +8,15 @@ namespace Pws.Etl.Import;
 
 /// <summary>Walks the folder inbox in ordinal order of names, reads each file row by row and sends
 /// bad rows, and files that cannot be read at all, to the quarantine.</summary>
-public sealed partial class InboxReader(string inbox, ImportSummary summary, Quarantine quarantine, Action<string> fileRead)
+public sealed partial class InboxReader(string inbox, SourceSummary summary, Quarantine quarantine, Action<string> fileRead)
 {
     public sealed record InboxFile(string Full, string Relative);
 
-    private const string MasterFolder = "master";
+    public const string MasterFolder = "master";
 
     public void ReadMasters(MasterData masters, IReadOnlySet<string> kecamatan, IReadOnlySet<string> villages)
     {
         var folder = Path.Combine(inbox, MasterFolder);
-        if (!Directory.Exists(folder))
-        {
-            summary.Notes.Add("Folder master/ tidak ada: dipakai data master dari impor sebelumnya.");
-            return;
-        }
         if (Find(folder, "puskesmas.csv") is { } puskesmasFile)
             ReadRows(puskesmasFile, MasterRules.PuskesmasColumns, [], record =>
             {
@@ -63,20 +58,13 @@ public sealed partial class InboxReader(string inbox, ImportSummary summary, Qua
         }
     }
 
-    /// <summary>Each puskesmas folder's files of one kind (<c>kunjungan</c>, <c>skrining</c>), CSV or
-    /// XLSX, folders and files in ordinal order of names.</summary>
-    public IEnumerable<(string KodePuskesmas, InboxFile File)> PuskesmasFiles(string kind)
-    {
-        foreach (var folder in Directory.GetDirectories(inbox).Order(StringComparer.Ordinal))
-        {
-            var kode = Path.GetFileName(folder);
-            if (kode == MasterFolder) continue;
-            var files = Directory.GetFiles(folder, kind + "_*")
-                .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".xlsx")
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files) yield return (kode, ToInboxFile(file));
-        }
-    }
+    /// <summary>A puskesmas folder's files of one kind (<c>kunjungan</c>, <c>skrining</c>), CSV or XLSX,
+    /// in ordinal order of names.</summary>
+    public IEnumerable<InboxFile> PuskesmasFiles(string kodePuskesmas, string kind) =>
+        Directory.GetFiles(Path.Combine(inbox, kodePuskesmas), kind + "_*")
+            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".xlsx")
+            .Order(StringComparer.Ordinal)
+            .Select(ToInboxFile);
 
     /// <summary>Reads one file; <paramref name="handle"/> returns the problems of a bad row, or null.</summary>
     public void ReadRows(InboxFile file, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional,

@@ -1,1 +1,3 @@
-INSERT INTO etl_run (sumber, mulai, status) VALUES ($sumber, $mulai, 'BERJALAN') RETURNING id_run;
+INSERT INTO etl_run (sumber, jenis_sumber, kode_puskesmas, mulai, status)
+VALUES ($sumber, $jenis_sumber, $kode_puskesmas, $mulai, 'BERJALAN')
+RETURNING id_run;

@@ -20,6 +20,9 @@ public sealed class PwsSettings
 
     public ImportSchedule Import { get; set; } = new();
 
+    /// <summary>Puskesmas that send through a FHIR R4 server (SATUSEHAT style) rather than, or besides, files.</summary>
+    public List<FhirSourceSettings> FhirSources { get; set; } = [];
+
     /// <summary>Generate the Brebes demo inbox when it is missing and import it on first start.</summary>
     public bool Demo { get; set; }
 
@@ -58,6 +61,12 @@ public sealed class WarehouseSettings
 
     /// <summary>DuckDB file path, or a SQL Server connection string.</summary>
     public string Connection { get; set; } = "data/pws.duckdb";
+}
+
+public sealed class FhirSourceSettings
+{
+    public string KodePuskesmas { get; set; } = "";
+    public string BaseUrl { get; set; } = "";
 }
 
 public sealed class ImportSchedule

@@ -148,15 +148,17 @@ public sealed class ImporterTests
     }
 
     [Test]
-    public void Each_run_is_recorded_with_its_counts()
+    public void Each_source_is_recorded_as_its_own_run_with_its_counts()
     {
         Masters().File("P1/kunjungan_2025-03.csv", InboxBuilder.KunjunganHeader,
             InboxBuilder.Visit("K-1", "2025-03-01", "P1", Nik, "33.29.01.2001"), InboxBuilder.Visit("K-2", "2025-03-01", "P1", "1", "33.29.01.2001"));
 
         warehouse.Import();
 
-        Assert.That(warehouse.Query<string>("SELECT concat_ws(',', status, berkas, baris_dibaca, baris_dimuat, baris_dikarantina) FROM etl_run"),
-            Is.EqualTo(new[] { "BERHASIL,4,7,6,1" }));
+        Assert.That(warehouse.Query<string>(
+                "SELECT concat_ws(',', jenis_sumber, coalesce(kode_puskesmas, '-'), status, berkas, baris_dibaca, baris_dimuat, baris_dikarantina) " +
+                "FROM etl_run ORDER BY id_run"),
+            Is.EqualTo(new[] { "MASTER,-,BERHASIL,3,5,5,0", "FOLDER,P1,BERHASIL,1,2,1,1" }));
     }
 
     [Test]

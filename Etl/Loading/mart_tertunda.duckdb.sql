@@ -1,0 +1,1 @@
+SELECT tahun FROM mart_tertunda ORDER BY tahun;

@@ -1,0 +1,1 @@
+SELECT tahun FROM dbo.mart_tertunda ORDER BY tahun;

@@ -1,0 +1,1 @@
+DELETE FROM mart_tertunda WHERE tahun = $tahun;

@@ -1,0 +1,1 @@
+DELETE FROM dbo.mart_tertunda WHERE tahun = @tahun;

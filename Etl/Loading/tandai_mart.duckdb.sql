@@ -1,0 +1,1 @@
+INSERT OR IGNORE INTO mart_tertunda (tahun) VALUES ($tahun);
