@@ -8,14 +8,11 @@ namespace Pws.Etl.Sources.Fhir;
 /// references (transaction bundles as sent to SATUSEHAT) can be resolved.</summary>
 public sealed partial record FhirEntry(Resource Resource, string? FullUrl, IReadOnlyDictionary<string, string> PatientIdsByFullUrl)
 {
-    private static readonly IReadOnlyDictionary<string, string> NoBundle = new Dictionary<string, string>();
-
-    public static FhirEntry Alone(Resource resource) => new(resource, null, NoBundle);
-
     /// <summary>The resource's <c>id</c>; without one (a bundle entry waiting for its server id), the id at
     /// the end of an absolute <c>fullUrl</c>, else the <c>urn:uuid:</c> itself.</summary>
     public string? LogicalId => LogicalIdOf(Resource.TypeName, Resource.Id, FullUrl);
 
+    /// <summary>The same rule, for a resource not yet deserialized.</summary>
     public static string? LogicalIdOf(string type, string? id, string? fullUrl) =>
         !string.IsNullOrWhiteSpace(id) ? id
         : fullUrl is null ? null

@@ -60,6 +60,9 @@ public static class FhirResourceParser
             var resource = Deserializer.DeserializeResource(element.GetRawText());
             if (resource is DynamicResource)
                 return FhirItem.Unreadable(line, new FhirProblem(label, $"{position}resourceType '{type}' tidak dikenal di FHIR R4"));
+            // Recoverable parsing defers shape errors to the first read of a property. What every later step
+            // reads of any resource is read here, so that only the mappers meet such errors.
+            _ = (resource.Id, resource.Meta?.LastUpdatedElement, resource.Meta?.VersionIdElement);
             return FhirItem.Read(line, new FhirEntry(resource, fullUrl, patients));
         }
         catch (Exception e) when (e is DeserializationFailedException or CodedException or JsonException or InvalidOperationException)

@@ -163,6 +163,22 @@ public sealed class FhirFileReaderTests
     }
 
     [Test]
+    public void A_resource_whose_id_or_meta_has_the_wrong_shape_is_a_problem_of_its_line()
+    {
+        var items = Read("ekspor.ndjson", string.Join("\n",
+            """{ "resourceType": "Patient", "id": 5 }""",
+            """{ "resourceType": "Patient", "id": "p2", "meta": [{ "lastUpdated": "2026-03-02T08:00:00Z" }] }"""));
+
+        Assert.That(items, Is.EqualTo(new[]
+        {
+            FhirItem.Unreadable(1, new FhirProblem("Patient",
+                "bukan resource FHIR R4 yang sah: Expected property to be a id, but found a Int32.")),
+            FhirItem.Unreadable(2, new FhirProblem("Patient/p2",
+                "bukan resource FHIR R4 yang sah: Expected property to be a single Meta, but found a collection of Meta.")),
+        }));
+    }
+
+    [Test]
     public void A_file_of_another_kind_cannot_be_read()
     {
         var path = folder["catatan.txt"];
