@@ -26,8 +26,11 @@ public sealed partial class FhirServerPull : IAsyncEnumerable<FhirItem>
         this.watermark = watermark;
     }
 
-    /// <summary>The highest <c>meta.lastUpdated</c> among the resources read, null when none had one. Store
-    /// it as the source's new watermark only once the load of this pull has committed.</summary>
+    /// <summary>The highest <c>meta.lastUpdated</c> among the resources the <c>_lastUpdated</c> searches
+    /// matched, null when none had one. Store it as the source's new watermark only once the load of this
+    /// pull has committed. Included and fetched Patients do not count: their timestamps say nothing about
+    /// which Observations were read, and a Patient changed during the pull would otherwise lift the
+    /// watermark over Observations that were not.</summary>
     public DateTimeOffset? HighestLastUpdated { get; private set; }
 
     /// <summary>Patients referenced by an Observation that the server no longer has (404 or 410 on read);
@@ -57,25 +60,26 @@ public sealed partial class FhirServerPull : IAsyncEnumerable<FhirItem>
         // Without a watermark every Patient the Observations need comes through _include; the rest of the
         // server's Patients would be read for nothing.
         if (since is not null)
-            await foreach (var item in Search($"Patient?{since}_count={pageSize}", ct)) yield return item;
-        await foreach (var item in Search($"Observation?{since}_count={pageSize}&_include=Observation:subject", ct))
+            await foreach (var item in Search($"Patient?{since}_count={pageSize}", "Patient", ct)) yield return item;
+        await foreach (var item in Search($"Observation?{since}_count={pageSize}&_include=Observation:subject", "Observation", ct))
             yield return item;
 
         var missing = referencedPatientIds.Where(id => !patientIds.Contains(id)).Order(StringComparer.Ordinal).ToList();
         unresolvedPatientIds.AddRange(missing.Where(id => !FhirId().IsMatch(id)));
         var fetchable = missing.Where(id => FhirId().IsMatch(id)).ToList();
         foreach (var batch in fetchable.Chunk(client.Options.IdBatchSize))
-            await foreach (var item in Search($"Patient?_id={string.Join(",", batch)}&_count={batch.Length}", ct))
+            await foreach (var item in Search($"Patient?_id={string.Join(",", batch)}&_count={batch.Length}", null, ct))
                 yield return item;
         foreach (var id in fetchable.Where(id => !patientIds.Contains(id)))
         {
             var page = await client.GetAsync(new Uri(client.BaseUrl, $"Patient/{id}"), notFoundIsNothing: true, ct);
             if (page is null) unresolvedPatientIds.Add(id);
-            foreach (var item in page?.Items ?? []) if (Keep(item)) yield return item;
+            foreach (var item in page?.Items ?? []) if (Keep(item, null)) yield return item;
         }
     }
 
-    private async IAsyncEnumerable<FhirItem> Search(string query, [EnumeratorCancellation] CancellationToken ct)
+    /// <param name="matchedType">The type whose timestamps advance the watermark; null when none do.</param>
+    private async IAsyncEnumerable<FhirItem> Search(string query, string? matchedType, [EnumeratorCancellation] CancellationToken ct)
     {
         var visited = new HashSet<string>();
         for (Uri? url = new(client.BaseUrl, query); url is not null;)
@@ -83,17 +87,18 @@ public sealed partial class FhirServerPull : IAsyncEnumerable<FhirItem>
             if (!visited.Add(url.AbsoluteUri))
                 throw new FhirServerException($"Server FHIR mengulang halaman yang sama: {url}", url);
             var page = (await client.GetAsync(url, notFoundIsNothing: false, ct))!;
-            foreach (var item in page.Items) if (Keep(item)) yield return item;
+            foreach (var item in page.Items) if (Keep(item, matchedType)) yield return item;
             url = page.Next;
         }
     }
 
     /// <summary>Notes the watermark and the Patients read and referenced; false for a Patient version
     /// already given (_include repeats a subject on every page that refers to it).</summary>
-    private bool Keep(FhirItem item)
+    private bool Keep(FhirItem item, string? matchedType)
     {
         if (item.Entry is not { } entry) return true;
-        if (FhirPrimitives.LastUpdated(entry.Resource) is { } lastUpdated && (HighestLastUpdated is null || lastUpdated > HighestLastUpdated))
+        if (entry.Resource.TypeName == matchedType && FhirPrimitives.LastUpdated(entry.Resource) is { } lastUpdated
+            && (HighestLastUpdated is null || lastUpdated > HighestLastUpdated))
             HighestLastUpdated = lastUpdated;
         switch (entry.Resource)
         {

@@ -112,20 +112,21 @@ public sealed class FhirServerClientTests
     }
 
     [Test]
-    public async Task The_watermark_is_asked_for_with_ge_in_UTC_and_the_highest_last_updated_is_exposed()
+    public async Task The_watermark_is_asked_for_with_ge_in_UTC_and_the_highest_last_updated_of_matched_resources_is_exposed()
     {
         var since = "_lastUpdated=ge2026-03-01T03:00:00.123Z";
         server.On($"/fhir/Patient?{since}&_count=2", Answer.Ok(SearchSet(null, Patient("p1", lastUpdated: "2026-03-02T01:00:00Z"))));
         server.On($"/fhir/Observation?{since}&_count=2&_include=Observation:subject", Answer.Ok(SearchSet(null,
             Observation("o1", "p1", lastUpdated: "2026-03-02T08:30:00.2500000+07:00"),
-            Observation("o2", "p1", lastUpdated: "2026-03-02T09:00:00+08:00"))));
+            Observation("o2", "p2", lastUpdated: "2026-03-02T09:00:00+08:00"),
+            Patient("p2", lastUpdated: "2026-03-02T05:00:00Z"))));
 
         var pull = Client().Pull(new DateTimeOffset(2026, 3, 1, 10, 0, 0, TimeSpan.FromHours(7)).AddTicks(1234567));
         var labels = await Labels(pull);
 
         Assert.Multiple(() =>
         {
-            Assert.That(labels, Is.EqualTo(new[] { "Patient/p1", "Observation/o1", "Observation/o2" }));
+            Assert.That(labels, Is.EqualTo(new[] { "Patient/p1", "Observation/o1", "Observation/o2", "Patient/p2" }));
             Assert.That(pull.HighestLastUpdated, Is.EqualTo(new DateTimeOffset(2026, 3, 2, 1, 30, 0, 250, TimeSpan.Zero)));
         });
     }
