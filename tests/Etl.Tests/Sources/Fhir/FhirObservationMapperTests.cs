@@ -63,6 +63,37 @@ public sealed class FhirObservationMapperTests
         Assert.That(Map(json), Is.EqualTo(new FhirMapping.NotAScreeningCode("Observation/bp-panel")));
     }
 
+    [Test]
+    public void A_panel_without_systolic_or_diastolic_components_is_rejected()
+    {
+        var json = """
+            { "resourceType": "Observation", "id": "bp-2", "status": "final",
+              "code": { "coding": [{ "system": "http://loinc.org", "code": "85354-9" }] },
+              "subject": { "reference": "Patient/p1" }, "effectiveDateTime": "2026-03-02",
+              "component": [{ "code": { "coding": [{ "system": "http://loinc.org", "code": "8478-0" }] },
+                              "valueQuantity": { "value": 105, "code": "mm[Hg]" } }] }
+            """;
+
+        Assert.That(Map(json), Is.EqualTo(Rejected("Observation/bp-2",
+            "panel tekanan darah 85354-9 tanpa komponen sistolik (8480-6) atau diastolik (8462-4)")));
+    }
+
+    [Test]
+    public void A_panel_with_two_systolic_components_is_rejected()
+    {
+        var json = SatuSehat.Panel().Replace("8462-4", "8480-6");
+
+        Assert.That(Map(json), Is.EqualTo(Rejected("Observation/obs-bp-1", "komponen sistolik lebih dari satu")));
+    }
+
+    [Test]
+    public void A_screening_observation_without_status_is_rejected()
+    {
+        var json = SatuSehat.Observation(id: "o1").Replace("\"status\": \"final\",", "");
+
+        Assert.That(Map(json), Is.EqualTo(Rejected("Observation/o1", "status Observation kosong")));
+    }
+
     [TestCase("8480-6", "mm[Hg]", Measure.Sistolik)]
     [TestCase("8480-6", "mmHg", Measure.Sistolik)]
     [TestCase("8462-4", "MM[HG]", Measure.Diastolik)]
