@@ -1,7 +1,9 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using Pws.Etl.Master.Wilayah;
 using Pws.Etl.Pseudonymization;
+using Pws.Etl.Sources.Fhir;
 using Pws.Etl.Validation;
 using Pws.Reports.Catalog;
 using Pws.Reports.Marts;
@@ -31,6 +33,16 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         "luar_wilayah", "sistolik", "diastolik", "gula_darah_sewaktu", "kolesterol_total", "skrining_tb", "skrining_kusta",
         "kegiatan", "dirujuk", "sumber",
     ];
+
+    private static readonly string[] FhirPatientColumns =
+        ["urutan", "kode_puskesmas", "id_pasien", "id_orang", "jenis_kelamin", "tanggal_lahir", "kode_desa", "luar_wilayah", "sumber"];
+
+    private static readonly string[] FhirObservationColumns =
+        ["urutan", "kode_puskesmas", "id_observasi", "ukuran", "id_pasien", "tanggal", "nilai", "sumber"];
+
+    /// <summary>Pulls start this long before the stored watermark: a resource written during the previous
+    /// pull may carry a slightly older timestamp. Re-reading is harmless, loads are keyed by id.</summary>
+    private static readonly TimeSpan WatermarkMargin = TimeSpan.FromMinutes(5);
 
     private string Sql(string name) => dialect.Sql(typeof(Importer).Assembly, name);
 
@@ -64,8 +76,8 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             });
             try
             {
-                var masters = Stage(connection, source, summary);
-                Commit(connection, masters, summary);
+                var (masters, watermark) = Stage(connection, source, summary);
+                Commit(connection, source, masters, watermark, summary);
             }
             catch (Exception e) when (e is not WarehouseUnavailableException)
             {
@@ -101,8 +113,9 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         }
     }
 
-    /// <summary>Reads the source into the staging tables (good rows) and the staged quarantine.</summary>
-    private MasterData Stage(DbConnection connection, ImportSource source, SourceSummary summary)
+    /// <summary>Reads the source into the staging tables (good rows) and the staged quarantine; for a FHIR
+    /// server, also returns the highest meta.lastUpdated it loaded.</summary>
+    private (MasterData, DateTimeOffset?) Stage(DbConnection connection, ImportSource source, SourceSummary summary)
     {
         var villages = Codes(connection, 4);
         var context = new RowContext(source.KodePuskesmas ?? "", villages, settings.Kabupaten, catalog.Layanan,
@@ -116,6 +129,11 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         using var visits = dialect.CreateBulkWriter(connection, null, "stg_kunjungan", VisitColumns);
         using var screenings = dialect.CreateBulkWriter(connection, null, "stg_skrining", ScreeningColumns);
         using var files = dialect.CreateBulkWriter(connection, null, "stg_berkas", ["sumber"]);
+        using var fhirPatients = dialect.CreateBulkWriter(connection, null, "stg_fhir_pasien", FhirPatientColumns);
+        using var fhirObservations = dialect.CreateBulkWriter(connection, null, "stg_fhir_observasi", FhirObservationColumns);
+        using var fhirCancelled = dialect.CreateBulkWriter(connection, null, "stg_fhir_observasi_batal", ["kode_puskesmas", "id_observasi"]);
+        var fhir = new FhirStaging(context, fhirPatients, fhirObservations, fhirCancelled, quarantine, summary);
+        DateTimeOffset? watermark = null;
 
         var reader = new InboxReader(source.Inbox, summary, quarantine, relativePath => files.Add(relativePath));
         if (source.Jenis == ImportSource.Master) reader.ReadMasters(masters, Codes(connection, 3), villages);
@@ -141,17 +159,45 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                         row.KolesterolTotal, row.SkriningTb, row.SkriningKusta, row.Kegiatan, row.Dirujuk, file.Relative);
                     return null;
                 });
+            foreach (var file in reader.FhirFiles(context.KodePuskesmas))
+                reader.ReadFhir(file, item => fhir.Add(item, file.Relative));
         }
+        if (source.Jenis == ImportSource.Fhir) watermark = Pull(connection, source, summary, fhir, sumber => files.Add(sumber));
         visits.Complete();
         screenings.Complete();
         quarantine.Complete();
         files.Complete();
+        fhirPatients.Complete();
+        fhirObservations.Complete();
+        fhirCancelled.Complete();
         summary.RowsQuarantined = quarantine.Count;
-        return masters;
+        return (masters, watermark);
     }
 
-    /// <summary>Merges what was staged, marks the years whose marts it changed, and records the run.</summary>
-    private void Commit(DbConnection connection, MasterData masters, SourceSummary summary)
+    /// <summary>Pulls what changed on the puskesmas' FHIR server since its watermark. Each resource is a
+    /// quarantine "source" of its own (its URL), so a resource fixed on the server clears its entry.</summary>
+    private DateTimeOffset? Pull(DbConnection connection, ImportSource source, SourceSummary summary, FhirStaging fhir, Action<string> resourceRead)
+    {
+        var server = source.FhirServer!;
+        var stored = connection.QuerySingleOrDefault<string>(Sql("baca_watermark"), new { sumber = server.AbsoluteUri });
+        DateTimeOffset? since = stored is null ? null : DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture) - WatermarkMargin;
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        var pull = new FhirServerClient(http, server).Pull(since);
+        summary.Files = 1;
+        foreach (var item in pull.ToBlockingEnumerable())
+        {
+            var sumber = item.Entry is { } entry ? new Uri(server, entry.Label).AbsoluteUri : server.AbsoluteUri;
+            resourceRead(sumber);
+            fhir.Add(item, sumber);
+        }
+        if (pull.UnresolvedPatientIds.Count > 0)
+            summary.Notes.Add($"{source.Label}: {pull.UnresolvedPatientIds.Count} pasien tidak ada lagi di server; observasinya menunggu.");
+        return pull.HighestLastUpdated;
+    }
+
+    /// <summary>Merges what was staged, marks the years whose marts it changed, advances a FHIR server's
+    /// watermark, and records the run, all in one transaction.</summary>
+    private void Commit(DbConnection connection, ImportSource source, MasterData masters, DateTimeOffset? watermark, SourceSummary summary)
     {
         using var transaction = connection.BeginTransaction();
         new MasterLoader(dialect, connection, transaction).Apply(masters);
@@ -160,6 +206,10 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         var run = new { id_run = summary.IdRun };
         connection.Execute(Sql("gabung_kunjungan"), run, transaction);
         connection.Execute(Sql("gabung_skrining"), run, transaction);
+        connection.Execute(Sql("gabung_fhir"), run, transaction);
+        if (watermark is { } highest)
+            connection.Execute(Sql("simpan_watermark"),
+                new { sumber = source.FhirServer!.AbsoluteUri, last_updated = highest.ToString("O", CultureInfo.InvariantCulture) }, transaction);
         connection.Execute(Sql("ganti_karantina"), run, transaction);
         connection.Execute(Sql("selesai_run"), RunRecord(summary, "BERHASIL", null), transaction);
         transaction.Commit();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Pws.Etl.Inbox;
 using Pws.Etl.Master;
+using Pws.Etl.Sources.Fhir;
 using Pws.Etl.Validation;
 
 namespace Pws.Etl.Import;
@@ -87,6 +88,31 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
         catch (UnreadableFileException e)
         {
             quarantine.File(file.Relative, e.Message, e.Column);
+        }
+    }
+
+    /// <summary>A puskesmas folder's FHIR files (<c>fhir/*.json</c>, <c>fhir/*.ndjson</c>), in ordinal order.</summary>
+    public IEnumerable<InboxFile> FhirFiles(string kodePuskesmas)
+    {
+        var folder = Path.Combine(inbox, kodePuskesmas, "fhir");
+        return Directory.Exists(folder)
+            ? Directory.GetFiles(folder).Where(f => Path.GetExtension(f).ToLowerInvariant() is ".json" or ".ndjson")
+                .Order(StringComparer.Ordinal).Select(ToInboxFile)
+            : [];
+    }
+
+    /// <summary>Reads one FHIR file; a file that cannot be read at all goes to the quarantine whole.</summary>
+    public void ReadFhir(InboxFile file, Action<FhirItem> handle)
+    {
+        summary.Files++;
+        fileRead(file.Relative);
+        try
+        {
+            foreach (var item in FhirFileReader.Read(file.Full)) handle(item);
+        }
+        catch (UnreadableFileException e)
+        {
+            quarantine.File(file.Relative, e.Message);
         }
     }
 

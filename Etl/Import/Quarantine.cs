@@ -16,6 +16,13 @@ public sealed class Quarantine(IBulkWriter writer) : IDisposable
         Count++;
     }
 
+    /// <summary>A FHIR resource that cannot be mapped: the resource id stands in the column's place.</summary>
+    public void Resource(string sumber, int? baris, string resourceId, string alasan, string? isi)
+    {
+        writer.Add(sumber, baris, resourceId, alasan, isi);
+        Count++;
+    }
+
     public void File(string sumber, string alasan, string? kolom = null)
     {
         writer.Add(sumber, null, kolom, alasan, null);

@@ -65,3 +65,9 @@ CREATE TABLE stg_fhir_observasi_batal (
     kode_puskesmas  VARCHAR NOT NULL,
     id_observasi    VARCHAR NOT NULL
 );
+
+-- Patients whose screenings a run rebuilds.
+CREATE TABLE stg_fhir_terdampak (
+    kode_puskesmas  VARCHAR NOT NULL,
+    id_pasien       VARCHAR NOT NULL
+);

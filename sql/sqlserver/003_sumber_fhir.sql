@@ -71,3 +71,10 @@ CREATE TABLE dbo.stg_fhir_observasi_batal (
     id_observasi    NVARCHAR(100) NOT NULL
 );
 GO
+
+-- Patients whose screenings a run rebuilds.
+CREATE TABLE dbo.stg_fhir_terdampak (
+    kode_puskesmas  VARCHAR(20) NOT NULL,
+    id_pasien       NVARCHAR(100) NOT NULL
+);
+GO

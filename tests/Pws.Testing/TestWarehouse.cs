@@ -34,7 +34,7 @@ public sealed class TestWarehouse : IDisposable
 
     public InboxBuilder NewInbox() => new(Inbox);
 
-    public ImportSummary Import() => EtlCommand.Import(Settings, Inbox);
+    public ImportSummary Import(params ImportSource[] servers) => EtlCommand.Import(Settings, Inbox, servers);
 
     public List<T> Query<T>(string sql, object? parameters = null)
     {

@@ -1,0 +1,1 @@
+SELECT last_updated FROM fhir_watermark WHERE sumber = $sumber;

@@ -1,0 +1,1 @@
+SELECT last_updated FROM dbo.fhir_watermark WHERE sumber = @sumber;

@@ -1,0 +1,96 @@
+using Hl7.Fhir.Serialization;
+using Pws.Etl.Import;
+using Pws.Etl.Validation;
+using Pws.Warehouse.Dialects;
+
+namespace Pws.Etl.Sources.Fhir;
+
+/// <summary>Takes what a FHIR file or server pull yields for one puskesmas into staging: patients
+/// pseudonymized and checked against the area master, measurements checked for their date, cancelled
+/// observations noted for removal, unmappable resources to the quarantine with their id.</summary>
+public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkWriter observations, IBulkWriter cancelled,
+    Quarantine quarantine, SourceSummary summary)
+{
+    private static readonly DateOnly Earliest = new(2000, 1, 1);
+    private const int RawLimit = 4000;
+    private long sequence;
+
+    /// <param name="sumber">The file's path relative to the inbox, or for a server the resource's URL.</param>
+    public void Add(FhirItem item, string sumber)
+    {
+        summary.RowsRead++;
+        if (item.Problem is { } unreadable)
+        {
+            quarantine.Resource(sumber, item.Line, unreadable.ResourceId, unreadable.Alasan, null);
+            return;
+        }
+        var entry = item.Entry!;
+        switch (FhirResourceMapper.Map(entry))
+        {
+            case FhirMapping.MappedPatient(var patient):
+                Patient(patient, entry, item.Line, sumber);
+                break;
+            case FhirMapping.MappedMeasurements(var measurements):
+                var bad = measurements.FirstOrDefault(m => m.Tanggal > context.Today || m.Tanggal < Earliest);
+                if (bad is not null)
+                {
+                    Reject(sumber, item.Line, entry, $"tanggal pemeriksaan {bad.Tanggal:yyyy-MM-dd} ada di masa depan atau sebelum tahun 2000");
+                    break;
+                }
+                foreach (var m in measurements)
+                    observations.Add(++sequence, context.KodePuskesmas, m.ObservationId, m.Measure.ToString().ToUpperInvariant(),
+                        m.PatientId, m.Tanggal, m.Value, sumber);
+                summary.RowsLoaded++;
+                break;
+            case FhirMapping.SkippedByStatus(var id, _):
+                cancelled.Add(context.KodePuskesmas, id.Split('/')[^1]);
+                summary.Skipped++;
+                break;
+            case FhirMapping.NotAScreeningCode or FhirMapping.OtherResourceType:
+                summary.Skipped++;
+                break;
+            case FhirMapping.Rejected(var problem):
+                quarantine.Resource(sumber, item.Line, problem.ResourceId, problem.Alasan, Raw(entry));
+                break;
+        }
+    }
+
+    private void Patient(FhirPatient patient, FhirEntry entry, int? line, string sumber)
+    {
+        var kodeDesa = patient.KodeDesa;
+        string? reason =
+            patient.BirthDate is null ? "tanggal lahir pasien tidak ada atau tidak lengkap (wajib untuk skrining)"
+            : patient.BirthDate > context.Today ? $"tanggal lahir {patient.BirthDate:yyyy-MM-dd} ada di masa depan"
+            : kodeDesa is null ? "alamat pasien tanpa kode desa (extension administrativeCode, village)"
+            : !context.KnownVillages.Contains(kodeDesa) ? $"kode desa {kodeDesa} tidak terdaftar di kode wilayah Kemendagri"
+            : null;
+        if (reason is not null)
+        {
+            Reject(sumber, line, entry, reason);
+            return;
+        }
+        var person = patient.Nik is { } nik
+            ? context.Pseudonymizer.ForNik(nik)
+            : context.Pseudonymizer.ForMedicalRecord(context.KodePuskesmas, patient.Id);
+        patients.Add(++sequence, context.KodePuskesmas, patient.Id, person, patient.JenisKelamin, patient.BirthDate!.Value,
+            kodeDesa!, context.IsLuarWilayah(kodeDesa!), sumber);
+        summary.RowsLoaded++;
+    }
+
+    private void Reject(string sumber, int? line, FhirEntry entry, string reason) =>
+        quarantine.Resource(sumber, line, entry.Label, reason, Raw(entry));
+
+    /// <summary>The resource as JSON for the quarantine, NIKs masked, cut to a readable length.</summary>
+    private static string? Raw(FhirEntry entry)
+    {
+        try
+        {
+            var json = FieldParsers.MaskNik(entry.Resource.ToJson());
+            return json.Length <= RawLimit ? json : json[..RawLimit] + "...";
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+}

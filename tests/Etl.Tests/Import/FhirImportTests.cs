@@ -1,0 +1,98 @@
+using Pws.Etl.Import;
+using Pws.Etl.Tests.Sources.Fhir;
+using Pws.Testing;
+using static Pws.Etl.Tests.Sources.Fhir.SatuSehat;
+
+namespace Pws.Etl.Tests.Import;
+
+/// <summary>FHIR resources through the real import: from a puskesmas' fhir/ folder and from its server.</summary>
+public sealed class FhirImportTests
+{
+    private TestWarehouse warehouse = null!;
+
+    [SetUp] public void Create() => warehouse = new TestWarehouse();
+    [TearDown] public void Delete() => warehouse.Dispose();
+
+    private List<string> Screenings() => warehouse.Query<string>(
+        "SELECT concat_ws('|', kode_puskesmas, id_skrining, strftime(tanggal, '%Y-%m-%d'), kode_desa, " +
+        "coalesce(CAST(sistolik AS VARCHAR), ''), coalesce(CAST(diastolik AS VARCHAR), ''), coalesce(CAST(gula_darah_sewaktu AS VARCHAR), '')) " +
+        "FROM skrining ORDER BY id_skrining");
+
+    [Test]
+    public void Bundles_and_NDJSON_in_the_fhir_folder_become_one_screening_per_patient_and_day()
+    {
+        warehouse.NewInbox()
+            .File("P1/fhir/bundle.json", Bundle(Patient(), Observation("obs-sys-1", "8480-6", "150"), Observation("obs-dia-1", "8462-4", "95"),
+                Observation("obs-berat", "29463-7", "60", "kg"), Observation("obs-pre", status: "preliminary")))
+            .File("P1/fhir/pasien.ndjson",
+                Line(Patient("P2", nikValue: "################", village: "3329012002", birthDate: "1950-06-01")),
+                Line(Observation("obs-gds", "2339-0", "250", "mg/dL", subject: "Patient/P2")),
+                "{ bukan json",
+                Line(Patient("P3", village: "3329999999")))
+            .File("P1/kunjungan_2026.csv", InboxBuilder.KunjunganHeader, InboxBuilder.Visit("K-1", "2026-02-01", "P1", Nik, "33.29.01.2001"));
+
+        var summary = warehouse.Import();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Screenings(), Is.EqualTo(new[]
+            {
+                "P1|FHIR/P02478375538/2026-03-02|2026-03-02|33.29.01.2001|150.0|95.0|",
+                "P1|FHIR/P2/2026-03-02|2026-03-02|33.29.01.2002|||250.0",
+            }));
+            Assert.That(warehouse.Query<string>("SELECT concat_ws('|', sumber, coalesce(baris, 0), kolom) FROM karantina ORDER BY sumber, baris"),
+                Is.EqualTo(new[] { "P1/fhir/pasien.ndjson|3|baris 3", "P1/fhir/pasien.ndjson|4|Patient/P3" }));
+            Assert.That(summary.Sources.Sum(s => s.Skipped), Is.EqualTo(2), "body weight and a preliminary observation");
+            // The FHIR patient with the NIK is the same person as in the visit file.
+            Assert.That(warehouse.Query<long>("SELECT count(DISTINCT id_orang) FROM (SELECT id_orang FROM kunjungan UNION ALL " +
+                "SELECT id_orang FROM skrining WHERE id_skrining LIKE 'FHIR/P0%')").Single(), Is.EqualTo(1));
+            Assert.That(warehouse.Query<long>("SELECT kumulatif FROM mart_capaian WHERE kode_indikator = 'SPM07' AND kode_desa = '33.29.01.2002' AND tahun = 2026 AND bulan = 3").Single(),
+                Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void A_server_is_pulled_from_its_watermark_and_a_days_measurements_are_joined_across_pulls()
+    {
+        using var server = new FhirTestServer();
+        string Page(params string[] resources) => $$"""
+            { "resourceType": "Bundle", "type": "searchset", "entry": [{{string.Join(",", resources.Select(r => $$"""{ "resource": {{r}} }"""))}}] }
+            """;
+        server.On("/fhir/Observation?_count=100&_include=Observation:subject",
+            FhirTestServer.Answer.Ok(Page(Observation("obs-sys-1", "8480-6", "150"), Patient())));
+        var source = ImportSources.Parse($"P1={server.BaseUrl}", warehouse.Inbox);
+
+        warehouse.Import(source);
+        Assert.That(Screenings(), Is.EqualTo(new[] { "P1|FHIR/P02478375538/2026-03-02|2026-03-02|33.29.01.2001|150.0||" }));
+        var watermark = warehouse.Query<string>("SELECT last_updated FROM fhir_watermark").Single();
+        Assert.That(DateTimeOffset.Parse(watermark), Is.EqualTo(DateTimeOffset.Parse("2026-03-02T09:12:41.517+07:00")));
+
+        // The next pull asks from the watermark (less a safety margin) and brings the diastolic of the same visit.
+        const string since = "_lastUpdated=ge2026-03-02T02:07:41.517Z";
+        server.On($"/fhir/Patient?{since}&_count=100", FhirTestServer.Answer.Ok(Page()));
+        server.On($"/fhir/Observation?{since}&_count=100&_include=Observation:subject", FhirTestServer.Answer.Ok(Page(
+            Observation("obs-dia-1", "8462-4", "95", lastUpdated: "2026-03-03T10:00:00+07:00"), Patient())));
+        warehouse.Import(source);
+
+        Assert.That(Screenings(), Is.EqualTo(new[] { "P1|FHIR/P02478375538/2026-03-02|2026-03-02|33.29.01.2001|150.0|95.0|" }));
+        Assert.That(DateTimeOffset.Parse(warehouse.Query<string>("SELECT last_updated FROM fhir_watermark").Single()),
+            Is.EqualTo(DateTimeOffset.Parse("2026-03-03T10:00:00+07:00")));
+    }
+
+    [Test]
+    public void A_failing_server_is_recorded_as_failed_keeps_its_watermark_and_the_other_puskesmas_still_load()
+    {
+        using var server = new FhirTestServer();
+        warehouse.NewInbox().File("P2/kunjungan_2026.csv", InboxBuilder.KunjunganHeader,
+            InboxBuilder.Visit("K-1", "2026-03-01", "P2", Nik, "33.29.02.2001"));
+
+        var summary = warehouse.Import(ImportSources.Parse($"P1={server.BaseUrl}", warehouse.Inbox));
+
+        Assert.That(summary.Failed.Select(s => s.Source.KodePuskesmas), Is.EqualTo(new[] { "P1" }));
+        Assert.That(warehouse.Query<string>("SELECT kode_puskesmas || ':' || status FROM etl_run ORDER BY id_run"),
+            Is.EqualTo(new[] { "P2:BERHASIL", "P1:GAGAL" }));
+        Assert.That(warehouse.Query<long>("SELECT count(*) FROM fhir_watermark").Single(), Is.EqualTo(0));
+        Assert.That(warehouse.Query<long>("SELECT kumulatif FROM mart_capaian WHERE kode_indikator = 'K1' AND kode_desa = '33.29.02.2001' AND tahun = 2026 AND bulan = 3").Single(),
+            Is.EqualTo(1));
+    }
+}
