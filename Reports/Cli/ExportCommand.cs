@@ -106,7 +106,7 @@ public static class ExportCommand
                 var wilayah = puskesmas is null
                     ? area.NamaKabupaten()
                     : area.Puskesmas().FirstOrDefault(p => p.Kode == puskesmas)?.Nama ?? puskesmas;
-                PwsWorkbook.Write(stream, [laporan, .. others], wilayah, Stamp);
+                PwsWorkbook.Write(stream, [laporan, .. others], wilayah, Stamp, settings.UciAmbang);
             });
             return laporan.Desa.Count;
         }

@@ -16,7 +16,7 @@ public static class PwsWorkbook
         new("cakupan_kumulatif", CellKind.Percent), new("target_kumulatif", CellKind.Percent), new("status", Width: 12),
     ];
 
-    public static void Write(Stream output, IReadOnlyList<PwsLaporan> reports, string wilayah, string stamp)
+    public static void Write(Stream output, IReadOnlyList<PwsLaporan> reports, string wilayah, string stamp, double uciAmbang)
     {
         using var workbook = new XLWorkbook();
         var pictures = new List<SheetPicture>();
@@ -40,7 +40,19 @@ public static class PwsWorkbook
             }
             pictures.Add(new SheetPicture(sheet.Name, PwsChart.Png(laporan), 0, row + 1, PwsChart.Width * 3 / 4, PwsChart.Height * 3 / 4));
         }
+        if (reports.FirstOrDefault(r => r.Indikator.Kode == Uci.Indikator) is { } idl) UciSheet(workbook.AddWorksheet("UCI"), idl, wilayah, stamp, uciAmbang);
         WorkbookFile.Save(workbook, output, pictures);
+    }
+
+    private static void UciSheet(IXLWorksheet sheet, PwsLaporan idl, string wilayah, string stamp, double ambang)
+    {
+        var provisional = idl.Periode.Bulan < 12 ? $"; sementara: cakupan IDL s.d. {idl.Periode.Nama}, penetapan UCI memakai Desember" : "";
+        SheetTable.Write(sheet, "Desa UCI (Universal Child Immunization)",
+            $"{wilayah}, tahun {idl.Periode.Tahun}: UCI bila cakupan IDL setahun >= {Indonesian.Percent(ambang)} %{provisional}", stamp,
+            [new("kode_desa"), new("nama_desa"), new("sasaran_bayi", CellKind.Integer), new("idl", CellKind.Integer),
+                new("cakupan_idl", CellKind.Percent), new("uci", Width: 8)],
+            idl.Desa.Select(d => (IReadOnlyList<object?>)[d.KodeDesa, d.NamaDesa, d.Sasaran, d.Kumulatif, d.CakupanKumulatif,
+                Uci.IsUci(d, ambang) switch { true => "Ya", false => "Belum", null => null }]));
     }
 
     private static IReadOnlyList<object?> Row(PwsDesa d) =>

@@ -87,7 +87,7 @@ public sealed class WorkbookExportTests
         var k1 = new SheetCells(Export(Reports[0], "xlsx"), "K1");
 
         Assert.That(k1.SheetNames, Is.EqualTo(new[]
-            { "K1", "K4", "K6", "PF", "KF_LENGKAP", "KN1", "KN_LENGKAP", "KUNJUNGAN_BAYI", "IDL", "DITIMBANG" }));
+            { "K1", "K4", "K6", "PF", "KF_LENGKAP", "KN1", "KN_LENGKAP", "KUNJUNGAN_BAYI", "IDL", "DITIMBANG", "UCI" }));
         var page = k1.Part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single();
         Assert.That(page.Orientation?.Value, Is.EqualTo(DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape));
         Assert.That(page.PaperSize?.Value, Is.EqualTo(9u), "A4");

@@ -56,3 +56,23 @@ public sealed class PwsCalculatorTests
         Assert.That(desa.CakupanBulanLalu, Is.EqualTo(25.0));
     }
 }
+
+public sealed class UciTests
+{
+    private static PwsDesa Idl(int? sasaran, int kumulatif) =>
+        PwsCalculator.Compute(new PwsMartRow("33.29.01.2001", "Banjaran", sasaran, 0, kumulatif, sasaran, 0), 95, 12);
+
+    [TestCase(100, 80, true)]
+    [TestCase(100, 79, false)]
+    [TestCase(7, 6, true)]
+    public void A_village_is_UCI_when_its_full_year_IDL_coverage_reaches_the_threshold(int sasaran, int idl, bool uci)
+    {
+        Assert.That(Uci.IsUci(Idl(sasaran, idl), 80), Is.EqualTo(uci));
+    }
+
+    [Test]
+    public void Without_sasaran_UCI_is_unknown()
+    {
+        Assert.That(Uci.IsUci(Idl(null, 10), 80), Is.Null);
+    }
+}
