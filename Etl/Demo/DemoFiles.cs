@@ -4,15 +4,16 @@ namespace Pws.Etl.Demo;
 
 /// <summary>Writes one puskesmas' monthly files in its export style: most send ',' with ISO dates; some
 /// export from Excel in the Indonesian locale (';', BOM, upper-case headers, dd/MM/yyyy, undotted codes,
-/// an extra column the contract does not know).</summary>
+/// an extra column the contract does not know); some send the workbook itself (XLSX, date cells).</summary>
 internal sealed class DemoFiles(string folder, DemoFiles.Style style)
 {
-    public enum Style { Comma, Semicolon }
+    public enum Style { Comma, Semicolon, Xlsx }
 
     public static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly UTF8Encoding Utf8Bom = new(encoderShouldEmitUTF8Identifier: true);
 
-    public static Style StyleFor(int puskesmasIndex) => puskesmasIndex % 5 == 0 ? Style.Semicolon : Style.Comma;
+    public static Style StyleFor(int puskesmasIndex) =>
+        puskesmasIndex % 5 == 0 ? Style.Semicolon : puskesmasIndex % 7 == 3 ? Style.Xlsx : Style.Comma;
 
     private const string VisitColumns = "id_kunjungan,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,layanan,tempat";
     private const string ScreeningColumns = "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik,gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk";
@@ -26,7 +27,16 @@ internal sealed class DemoFiles(string folder, DemoFiles.Style style)
     {
         Directory.CreateDirectory(folder);
         foreach (var month in Numbered(kodePuskesmas, tahun, visits).GroupBy(x => x.Visit.Tanggal.Month))
-            Write($"kunjungan_{tahun}-{month.Key:D2}.csv", VisitColumns, month.Select(x => VisitLine(x.Id, x.Visit)));
+        {
+            if (style == Style.Xlsx)
+                DemoXlsx.Write(Path.Combine(folder, $"kunjungan_{tahun}-{month.Key:D2}.xlsx"), VisitColumns.Split(','), month.Select(x => new object?[]
+                {
+                    x.Id, x.Visit.Tanggal, x.Visit.KodePuskesmas, x.Visit.Nik, x.Visit.NoRm, x.Visit.JenisKelamin, x.Visit.TanggalLahir,
+                    x.Visit.KodeDesa, x.Visit.Layanan, x.Visit.Tempat,
+                }));
+            else
+                Write($"kunjungan_{tahun}-{month.Key:D2}.csv", VisitColumns, month.Select(x => VisitLine(x.Id, x.Visit)));
+        }
     }
 
     public void WriteScreenings(string kodePuskesmas, int tahun, IEnumerable<DemoScreening> screenings)
@@ -45,16 +55,17 @@ internal sealed class DemoFiles(string folder, DemoFiles.Style style)
 
     private static string Flag(bool? value) => value switch { true => "Y", false => "T", null => "" };
 
-    private string Date(DateOnly date) => style == Style.Comma ? DemoGenerator.Iso(date) : DemoGenerator.Local(date);
+    private bool Local => style == Style.Semicolon;
 
-    private string Village(string kode) => style == Style.Comma ? kode : kode.Replace(".", "", StringComparison.Ordinal);
+    private string Date(DateOnly date) => Local ? DemoGenerator.Local(date) : DemoGenerator.Iso(date);
 
-    private string Join(params string?[] fields) =>
-        style == Style.Comma ? string.Join(',', fields) : string.Join(';', fields) + ";Bidan Desa";
+    private string Village(string kode) => Local ? kode.Replace(".", "", StringComparison.Ordinal) : kode;
+
+    private string Join(params string?[] fields) => Local ? string.Join(';', fields) + ";Bidan Desa" : string.Join(',', fields);
 
     public void Write(string name, string columns, IEnumerable<string> lines)
     {
-        var header = style == Style.Comma ? columns : string.Join(" ; ", columns.ToUpperInvariant().Split(',')) + " ; PETUGAS";
-        File.WriteAllLines(Path.Combine(folder, name), [header, .. lines], style == Style.Semicolon ? Utf8Bom : Utf8);
+        var header = Local ? string.Join(" ; ", columns.ToUpperInvariant().Split(',')) + " ; PETUGAS" : columns;
+        File.WriteAllLines(Path.Combine(folder, name), [header, .. lines], Local ? Utf8Bom : Utf8);
     }
 }

@@ -26,12 +26,16 @@ public sealed class DemoGenerator(DemoOptions options)
         var screenings = activity.Screenings().Where(s => s.Tanggal <= options.SampaiTanggal && s.Tanggal.Year == options.Tahun).ToList();
         new DemoJkn(random, area, sasaran, options).Write(master);
 
-        var index = 0;
-        foreach (var puskesmas in area.PuskesmasList)
+        for (var index = 0; index < area.PuskesmasList.Count; index++)
         {
-            var files = new DemoFiles(Path.Combine(inbox, puskesmas.Kode), DemoFiles.StyleFor(index++));
+            var puskesmas = area.PuskesmasList[index];
+            var folder = Path.Combine(inbox, puskesmas.Kode);
+            var files = new DemoFiles(folder, DemoFiles.StyleFor(index));
             files.WriteVisits(puskesmas.Kode, options.Tahun, visits.Where(v => v.KodePuskesmas == puskesmas.Kode));
-            files.WriteScreenings(puskesmas.Kode, options.Tahun, screenings.Where(s => s.KodePuskesmas == puskesmas.Kode));
+            var own = screenings.Where(s => s.KodePuskesmas == puskesmas.Kode);
+            // Four puskesmas report their screenings to SATUSEHAT; one of them exports NDJSON.
+            if (index % 9 == 4) new DemoFhir(Path.Combine(folder, "fhir"), ndjson: index == 31).Write(puskesmas.Kode, options.Tahun, own);
+            else files.WriteScreenings(puskesmas.Kode, options.Tahun, own);
         }
         new DemoBadInput(area, options).Write(inbox, visits);
     }

@@ -31,8 +31,13 @@ public sealed class DemoGeneratorTests
         new DemoGenerator(Options).Write(first.Path);
         new DemoGenerator(Options).Write(second.Path);
 
+        // A workbook is a zip whose entries carry their write time: compare what the entries hold.
+        static byte[] Content(string file) => !file.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? File.ReadAllBytes(file)
+            : System.IO.Compression.ZipFile.OpenRead(file).Entries.OrderBy(e => e.FullName)
+                .SelectMany(e => { using var s = e.Open(); using var m = new MemoryStream(); s.CopyTo(m); return m.ToArray(); }).ToArray();
         static Dictionary<string, string> Files(string root) => Directory.GetFiles(root, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+            .ToDictionary(f => Path.GetRelativePath(root, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Content(f))));
 
         Assert.That(Files(second.Path), Is.EqualTo(Files(first.Path)));
     }
@@ -48,11 +53,15 @@ public sealed class DemoGeneratorTests
         Assert.Multiple(() =>
         {
             Assert.That(summary.RowsLoaded, Is.GreaterThan(5_000));
-            Assert.That(summary.RowsQuarantined, Is.EqualTo(13));
+            var fhirRejected = warehouse.Query<long>("SELECT count(*) FROM karantina WHERE sumber LIKE '%/fhir/%' AND kolom LIKE 'Patient/%-luar'").Single();
+            Assert.That(fhirRejected, Is.GreaterThan(0));
+            Assert.That(summary.RowsQuarantined, Is.EqualTo(13 + fhirRejected));
+            Assert.That(warehouse.Query<long>("SELECT count(*) FROM kunjungan WHERE sumber LIKE '%.xlsx'").Single(), Is.GreaterThan(100));
+            Assert.That(warehouse.Query<long>("SELECT count(*) FROM skrining WHERE id_skrining LIKE 'FHIR/%'").Single(), Is.GreaterThan(10));
             Assert.That(warehouse.Query<long>("SELECT count(*) FROM puskesmas").Single(), Is.EqualTo(38));
             Assert.That(warehouse.Query<long>("SELECT count(DISTINCT kode_desa) FROM wilayah_kerja").Single(), Is.EqualTo(297));
             Assert.That(warehouse.Query<long>("SELECT count(*) FROM kunjungan WHERE luar_wilayah").Single(), Is.GreaterThan(0));
-            Assert.That(warehouse.Query<string>("SELECT DISTINCT kolom FROM karantina WHERE kolom IS NOT NULL ORDER BY 1"),
+            Assert.That(warehouse.Query<string>("SELECT DISTINCT kolom FROM karantina WHERE kolom IS NOT NULL AND sumber NOT LIKE '%/fhir/%' ORDER BY 1"),
                 Is.EqualTo(new[] { "kode_desa", "kode_puskesmas", "layanan", "nik", "sistolik", "skrining_tb", "tanggal", "tanggal_lahir", "tempat" }));
             Assert.That(warehouse.Query<long>("SELECT count(*) FROM skrining").Single(), Is.GreaterThan(1_000));
             Assert.That(warehouse.Query<long>("SELECT count(*) FROM jkn").Single(), Is.EqualTo(12 * 297));

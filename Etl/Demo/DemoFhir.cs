@@ -1,0 +1,63 @@
+using System.Text;
+
+namespace Pws.Etl.Demo;
+
+/// <summary>A puskesmas that reports its screenings to SATUSEHAT: FHIR R4 Patients and Observations
+/// (systolic and diastolic as separate Observations, glucose, cholesterol) in monthly Bundles, or as
+/// NDJSON, with what such feeds also carry: a body weight, a preliminary reading, a masked NIK, and a
+/// patient whose village code is not a Kemendagri village.</summary>
+internal sealed class DemoFhir(string folder, bool ndjson)
+{
+    private readonly Dictionary<string, string> patientIds = [];
+
+    public void Write(string kodePuskesmas, int tahun, IEnumerable<DemoScreening> screenings)
+    {
+        Directory.CreateDirectory(folder);
+        var serial = 0;
+        foreach (var month in screenings.OrderBy(s => s.Tanggal).GroupBy(s => s.Tanggal.Month))
+        {
+            var resources = new List<string>();
+            var inBundle = new HashSet<string>();
+            foreach (var s in month)
+            {
+                if (!patientIds.TryGetValue(s.Nik!, out var patient)) patientIds[s.Nik!] = patient = $"{kodePuskesmas}-{patientIds.Count + 1:D6}";
+                if (inBundle.Add(patient))
+                    resources.Add(Patient(patient, patientIds.Count % 20 == 0 ? "################" : s.Nik!, s.TanggalLahir, s.JenisKelamin, s.KodeDesa));
+                var date = $"{s.Tanggal:yyyy-MM-dd}T09:{serial % 60:D2}:00+07:00";
+                if (s.Sistolik is { } sys) resources.Add(Observation($"obs-{++serial}", patient, "8480-6", sys, "mm[Hg]", date));
+                if (s.Diastolik is { } dia) resources.Add(Observation($"obs-{++serial}", patient, "8462-4", dia, "mm[Hg]", date));
+                if (s.GulaDarah is { } gds) resources.Add(Observation($"obs-{++serial}", patient, "2339-0", gds, "mg/dL", date));
+                if (s.Kolesterol is { } kol) resources.Add(Observation($"obs-{++serial}", patient, "2093-3", kol, "mg/dL", date));
+            }
+            if (month.Key == 1 && resources.Count > 0)
+            {
+                var first = month.First();
+                var date = $"{first.Tanggal:yyyy-MM-dd}T10:00:00+07:00";
+                resources.Add(Observation($"obs-berat-{++serial}", patientIds[first.Nik!], "29463-7", 58, "kg", date));
+                resources.Add(Observation($"obs-awal-{++serial}", patientIds[first.Nik!], "8480-6", 128, "mm[Hg]", date, "preliminary"));
+                resources.Add(Patient($"{kodePuskesmas}-luar", "3329019999990001", new DateOnly(1970, 1, 1), "L", "33.29.99.2999"));
+            }
+            var name = $"skrining_{tahun}-{month.Key:D2}";
+            if (ndjson)
+                File.WriteAllLines(Path.Combine(folder, name + ".ndjson"), resources.Select(r => r.ReplaceLineEndings(" ")), DemoFiles.Utf8);
+            else
+                File.WriteAllText(Path.Combine(folder, name + ".json"),
+                    $$"""{"resourceType":"Bundle","type":"collection","entry":[{{string.Join(",", resources.Select(r => $$"""{"resource":{{r}}}"""))}}]}""",
+                    DemoFiles.Utf8);
+        }
+    }
+
+    private static string Patient(string id, string nik, DateOnly birth, string sex, string kodeDesa) => $$"""
+        {"resourceType":"Patient","id":"{{id}}","meta":{"lastUpdated":"{{birth:yyyy}}-01-01T00:00:00+07:00"},
+         "identifier":[{"system":"https://fhir.kemkes.go.id/id/nik","value":"{{nik}}"},{"system":"https://fhir.kemkes.go.id/id/ihs-number","value":"P{{id.Replace("-", "", StringComparison.Ordinal)}}"}],
+         "gender":"{{(sex == "P" ? "female" : "male")}}","birthDate":"{{birth:yyyy-MM-dd}}",
+         "address":[{"use":"home","extension":[{"url":"https://fhir.kemkes.go.id/r4/StructureDefinition/administrativeCode",
+           "extension":[{"url":"village","valueCode":"{{kodeDesa.Replace(".", "", StringComparison.Ordinal)}}"}]}]}]}
+        """;
+
+    private static string Observation(string id, string patient, string loinc, int value, string unit, string effective, string status = "final") => $$$"""
+        {"resourceType":"Observation","id":"{{{id}}}","status":"{{{status}}}","meta":{"lastUpdated":"{{{effective}}}"},
+         "code":{"coding":[{"system":"http://loinc.org","code":"{{{loinc}}}"}]},"subject":{"reference":"Patient/{{{patient}}}"},
+         "effectiveDateTime":"{{{effective}}}","valueQuantity":{"value":{{{value}}},"unit":"{{{unit}}}","system":"http://unitsofmeasure.org","code":"{{{unit}}}"}}
+        """;
+}
