@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using Pws.Dashboard.Web.Api;
 using Pws.Dashboard.Web.Components;
 using Pws.Dashboard.Web.Hosting;
 
@@ -12,6 +13,7 @@ if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createSc
 app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapReports();
 app.UsePwsJobs();
 app.Run();
 

@@ -26,6 +26,11 @@ public static class CsvTable
         _ => value.ToString() ?? "",
     };
 
+    /// <summary>The same table as JSON-ready records: column name to value, measures rounded as in the CSV.</summary>
+    public static IEnumerable<Dictionary<string, object?>> Records(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows) =>
+        rows.Select(row => header.Select((column, i) => (column, value: row[i] is double d ? Math.Round(d, 2, MidpointRounding.AwayFromZero) : row[i]))
+            .ToDictionary(x => x.column, x => x.value));
+
     private static string Quote(string field) =>
         field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
 

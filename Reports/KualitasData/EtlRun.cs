@@ -5,6 +5,8 @@ public sealed class EtlRun
 {
     public long IdRun { get; init; }
     public string Sumber { get; init; } = "";
+    public string? JenisSumber { get; init; }
+    public string? KodePuskesmas { get; init; }
     public DateTime Mulai { get; init; }
     public DateTime? Selesai { get; init; }
     public string Status { get; init; } = "";

@@ -10,10 +10,11 @@ public static class PwsCsv
         "cakupan_bulan_lalu", "cakupan_kumulatif", "target_kumulatif", "status",
     ];
 
-    public static void Write(TextWriter writer, PwsLaporan laporan) =>
-        CsvTable.Write(writer, Header, laporan.Desa.Select(d => (IReadOnlyList<object?>)
-        [
-            d.KodeDesa, d.NamaDesa, d.Sasaran, d.BulanIni, d.Kumulatif, d.CakupanBulanIni,
-            d.CakupanBulanLalu, d.CakupanKumulatif, d.TargetKumulatif, d.Status?.ToString(),
-        ]));
+    public static IEnumerable<IReadOnlyList<object?>> Rows(PwsLaporan laporan) => laporan.Desa.Select(d => (IReadOnlyList<object?>)
+    [
+        d.KodeDesa, d.NamaDesa, d.Sasaran, d.BulanIni, d.Kumulatif, d.CakupanBulanIni,
+        d.CakupanBulanLalu, d.CakupanKumulatif, d.TargetKumulatif, d.Status?.ToString(),
+    ]);
+
+    public static void Write(TextWriter writer, PwsLaporan laporan) => CsvTable.Write(writer, Header, Rows(laporan));
 }

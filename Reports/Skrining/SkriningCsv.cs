@@ -10,10 +10,11 @@ public static class SkriningCsv
         "terduga_tb", "suspek_kusta",
     ];
 
-    public static void Write(TextWriter writer, IEnumerable<SkriningRow> rows) =>
-        CsvTable.Write(writer, Header, rows.Select(r => (IReadOnlyList<object?>)
-        [
-            r.KodeWilayah, r.NamaWilayah, r.Counts.Diskrining, r.Counts.TekananDarahTinggi, r.Counts.GulaDarahTinggi,
-            r.Counts.KolesterolTinggi, r.Counts.TerdugaTb, r.Counts.SuspekKusta,
-        ]));
+    public static IEnumerable<IReadOnlyList<object?>> Rows(IEnumerable<SkriningRow> rows) => rows.Select(r => (IReadOnlyList<object?>)
+    [
+        r.KodeWilayah, r.NamaWilayah, r.Counts.Diskrining, r.Counts.TekananDarahTinggi, r.Counts.GulaDarahTinggi,
+        r.Counts.KolesterolTinggi, r.Counts.TerdugaTb, r.Counts.SuspekKusta,
+    ]);
+
+    public static void Write(TextWriter writer, IEnumerable<SkriningRow> rows) => CsvTable.Write(writer, Header, Rows(rows));
 }

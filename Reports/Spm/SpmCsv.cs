@@ -6,7 +6,8 @@ public static class SpmCsv
 {
     public static readonly string[] Header = ["kode_wilayah", "nama_wilayah", "kode_spm", "sasaran", "terlayani", "capaian", "kekurangan"];
 
-    public static void Write(TextWriter writer, IEnumerable<SpmRow> rows) =>
-        CsvTable.Write(writer, Header, rows.Select(r => (IReadOnlyList<object?>)
-            [r.KodeWilayah, r.NamaWilayah, r.KodeSpm, r.Sasaran, r.Terlayani, r.Capaian, r.Kekurangan]));
+    public static IEnumerable<IReadOnlyList<object?>> Rows(IEnumerable<SpmRow> rows) => rows.Select(r => (IReadOnlyList<object?>)
+        [r.KodeWilayah, r.NamaWilayah, r.KodeSpm, r.Sasaran, r.Terlayani, r.Capaian, r.Kekurangan]);
+
+    public static void Write(TextWriter writer, IEnumerable<SpmRow> rows) => CsvTable.Write(writer, Header, Rows(rows));
 }

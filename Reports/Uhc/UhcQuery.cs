@@ -22,6 +22,13 @@ public sealed class UhcQuery(Dialect dialect, string kabupaten, UhcThresholds th
         return rows.Select(r => Compute(r.KodeDesa, r.NamaDesa, r.Penduduk, r.PesertaJkn, r.PesertaAktif)).ToList();
     }
 
+    /// <summary>The kabupaten's figure: the sums of the villages that have JKN data.</summary>
+    public UhcRow Total(IReadOnlyList<UhcRow> villages, string namaKabupaten)
+    {
+        var withData = villages.Where(r => r.Penduduk is not null).ToList();
+        return Compute(kabupaten, namaKabupaten, withData.Sum(r => r.Penduduk), withData.Sum(r => r.PesertaJkn), withData.Sum(r => r.PesertaAktif));
+    }
+
     public UhcRow Compute(string kode, string nama, int? penduduk, int? peserta, int? aktif)
     {
         double? Share(int? count) => penduduk is > 0 && count is { } c ? c * 100.0 / penduduk.Value : null;
