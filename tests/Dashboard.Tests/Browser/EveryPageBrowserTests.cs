@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+using Pws.Reports.Cli;
+using Pws.Testing;
+
+namespace Pws.Dashboard.Tests.Browser;
+
+/// <summary>Every route of the dashboard in a real headless Chromium over the Brebes demo, at 1366x768.</summary>
+[NonParallelizable]
+public sealed class EveryPageBrowserTests
+{
+    private DashboardApp app = null!;
+    private IPlaywright playwright = null!;
+    private IBrowser browser = null!;
+    private string baseUrl = "";
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        app = new DashboardApp();
+        baseUrl = app.BaseUrl;
+        (playwright, browser) = await Chromium.LaunchAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+        await app.DisposeAsync();
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, AcceptDownloads = true });
+        var response = await page.GotoAsync(baseUrl + path);
+        Assert.That(response!.Status, Is.EqualTo(200), path);
+        await page.WaitForSelectorAsync("[data-interactive='true']");
+        return page;
+    }
+
+    [TestCase("/", "Ringkasan")]
+    [TestCase("/pws?indikator=K4", "PWS Kunjungan ibu hamil keempat")]
+    [TestCase("/spm?tingkat=kecamatan", "Capaian SPM")]
+    [TestCase("/uhc", "Kepesertaan dan keaktifan JKN")]
+    [TestCase("/skrining?tingkat=puskesmas", "Hasil skrining")]
+    [TestCase("/desa/33.29.01.2001", "Banjaran")]
+    [TestCase("/kualitas-data", "Kualitas data")]
+    public async Task Every_route_opens_with_its_heading_and_no_empty_state(string path, string heading)
+    {
+        var page = await OpenAsync(path);
+
+        Assert.That(await page.Locator("h1").InnerTextAsync(), Does.Contain(heading));
+        Assert.That(await page.GetByText("Data belum tersedia").CountAsync(), Is.EqualTo(0), "the demo has data for every page");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("halaman" + path.Split('?')[0].Replace('/', '-')) });
+    }
+
+    [Test]
+    public async Task Choosing_the_SPM_level_changes_the_rows_and_drilling_down_shows_a_kecamatans_puskesmas()
+    {
+        var page = await OpenAsync("/spm?tahun=2026&tingkat=kabupaten");
+        Assert.That(await page.Locator("tr[data-kode-wilayah]").CountAsync(), Is.EqualTo(1));
+
+        await page.Locator(".filter-tingkat").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "Kecamatan", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**tingkat=kecamatan**");
+        await page.WaitForSelectorAsync("tr[data-kode-wilayah='33.29.17']");
+        Assert.That(await page.Locator("tr[data-kode-wilayah]").CountAsync(), Is.EqualTo(17));
+
+        await page.Locator("tr[data-kode-wilayah='33.29.03'] a").ClickAsync();
+        await page.WaitForURLAsync("**induk=33.29.03**");
+        await page.WaitForSelectorAsync("tr[data-kode-wilayah='P3329030101']");
+        Assert.That(await page.Locator("tr[data-kode-wilayah]").CountAsync(), Is.EqualTo(2), "Bumiayu has two puskesmas");
+    }
+
+    [Test]
+    public async Task The_UHC_page_shows_the_same_kepesertaan_as_the_CLI_export_and_the_page_workbook_downloads()
+    {
+        // Last month: always among the demo's twelve months of JKN files.
+        var lastMonth = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta")).AddMonths(-1);
+        var periode = lastMonth.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        var page = await OpenAsync($"/uhc?periode={periode}");
+        using var output = new TempFolder();
+        Assert.That(ExportCommand.Run(["export", "uhc", "--periode", periode, "--format", "csv", "--out", output["uhc.csv"],
+            "--warehouse", app.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
+        var banjaran = File.ReadAllLines(output["uhc.csv"]).Single(l => l.StartsWith("33.29.01.2001,", StringComparison.Ordinal)).Split(',');
+
+        var cell = await page.Locator("tr[data-kode-desa='33.29.01.2001'] td[data-kolom='kepesertaan']").InnerTextAsync();
+        Assert.That(cell.Trim(), Is.EqualTo(banjaran[5].Replace('.', ',')), periode);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("[data-testid='unduh-xlsx']").ClickAsync());
+        var path = output["unduhan.xlsx"];
+        await download.SaveAsAsync(path);
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        Assert.That(zip.Entries.Select(e => e.FullName), Does.Contain("xl/workbook.xml"));
+    }
+
+    [Test]
+    public async Task The_JSON_API_returns_the_CSV_exports_columns_and_figures()
+    {
+        using var http = new HttpClient();
+        var rows = await http.GetFromJsonAsync<List<Dictionary<string, System.Text.Json.JsonElement>>>(
+            baseUrl + "/api/spm?tahun=2026&sampai-bulan=6&tingkat=kabupaten");
+        using var output = new TempFolder();
+        Assert.That(ExportCommand.Run(["export", "spm", "--tahun", "2026", "--sampai-bulan", "6", "--tingkat", "kabupaten", "--format", "csv",
+            "--out", output["spm.csv"], "--warehouse", app.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
+        var csv = File.ReadAllLines(output["spm.csv"]);
+
+        Assert.That(rows![0].Keys, Is.EqualTo(csv[0].Split(',')));
+        Assert.That(rows.Count, Is.EqualTo(csv.Length - 1));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var fields = csv[i + 1].Split(',');
+            Assert.That(rows[i]["kode_spm"].GetString(), Is.EqualTo(fields[2]));
+            Assert.That(rows[i]["terlayani"].GetInt32().ToString(CultureInfo.InvariantCulture), Is.EqualTo(fields[4]));
+            Assert.That(rows[i]["capaian"].ValueKind == System.Text.Json.JsonValueKind.Null ? "" : rows[i]["capaian"].GetDouble().ToString("0.00", CultureInfo.InvariantCulture),
+                Is.EqualTo(fields[5]));
+        }
+    }
+}
