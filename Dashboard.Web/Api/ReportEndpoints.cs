@@ -25,6 +25,7 @@ public static class ReportEndpoints
         api.MapGet("/skrining", (HttpRequest request, Reports reports) => reports.Json(request, (f, r) =>
             CsvTable.Records(SkriningCsv.Header, SkriningCsv.Rows(r.Skrining.Run(f.Tahun, f.SampaiBulan, f.Tingkat, f.Kegiatan)))));
 
+        MapCharts(app);
         app.MapGet("/ekspor/{laporan}.xlsx", (string laporan, HttpRequest request, Reports reports, ReportExporter exporter) =>
         {
             ReportFilters filters;
@@ -42,6 +43,23 @@ public static class ReportEndpoints
             };
             buffer.Position = 0;
             return Results.File(buffer, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{laporan}-{filters.Periode}.xlsx");
+        });
+    }
+
+    /// <summary>The pages' charts as PNG, drawn as on the page.</summary>
+    private static void MapCharts(WebApplication app)
+    {
+        app.MapGet("/ekspor/pws.png", (HttpRequest request, Reports reports) =>
+        {
+            var f = reports.Filters(request);
+            return Results.File(Pws.Reports.Charts.PwsChart.Png(reports.Pws.Run(f.Indikator, f.Periode, f.Puskesmas)), "image/png",
+                $"pws-{f.Indikator}-{f.Periode}.png");
+        });
+        app.MapGet("/ekspor/spm.png", (HttpRequest request, Reports reports) =>
+        {
+            var f = reports.Filters(request);
+            return Results.File(Pws.Reports.Charts.SpmChart.Png(reports.Spm.Run(f.Tahun, f.SampaiBulan, Pws.Reports.Wilayah.Tingkat.Kabupaten),
+                $"Capaian SPM {f.Tahun}"), "image/png", $"spm-{f.Tahun}.png");
         });
     }
 

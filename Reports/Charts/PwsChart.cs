@@ -12,15 +12,7 @@ public static class PwsChart
     public const int Width = 1100;
     public const int Height = 520;
 
-    /// <summary>SVG with a viewBox, so the page can scale it to its column without cropping.</summary>
-    public static string Svg(PwsLaporan laporan)
-    {
-        var svg = Build(laporan).GetSvgXml(Width, Height);
-        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
-        return start < 0 || svg.Contains("viewBox", StringComparison.Ordinal)
-            ? svg
-            : svg.Insert(start + 4, $" viewBox=\"0 0 {Width} {Height}\"");
-    }
+    public static string Svg(PwsLaporan laporan) => ScalableSvg.From(Build(laporan), Width, Height);
 
     public static byte[] Png(PwsLaporan laporan) => Build(laporan).GetImageBytes(Width, Height, ImageFormat.Png);
 

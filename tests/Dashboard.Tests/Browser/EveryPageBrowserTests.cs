@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Pws.Reports.Cli;
 using Pws.Testing;
@@ -94,6 +95,22 @@ public sealed class EveryPageBrowserTests
         await download.SaveAsAsync(path);
         using var zip = System.IO.Compression.ZipFile.OpenRead(path);
         Assert.That(zip.Entries.Select(e => e.FullName), Does.Contain("xl/workbook.xml"));
+    }
+
+    [Test]
+    public async Task The_Ringkasan_K1_card_is_the_kabupatens_people_served_over_sasaran_of_the_CLI_export()
+    {
+        var page = await OpenAsync("/");
+        var card = (await page.Locator("[data-testid='k1']").InnerTextAsync()).Trim();
+        var periode = app.Services.GetRequiredService<Pws.Reports.Pws.PwsQuery>().LatestPeriode()!.Value;
+        using var output = new TempFolder();
+        Assert.That(ExportCommand.Run(["export", "pws", "--indikator", "K1", "--periode", periode.ToString(), "--format", "csv",
+            "--out", output["k1.csv"], "--warehouse", app.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
+        var withSasaran = File.ReadAllLines(output["k1.csv"]).Skip(1).Select(l => l.Split(',')).Where(f => f[2].Length > 0).ToList();
+        var expected = withSasaran.Sum(f => double.Parse(f[4], CultureInfo.InvariantCulture)) * 100
+                       / withSasaran.Sum(f => double.Parse(f[2], CultureInfo.InvariantCulture));
+
+        Assert.That(card, Is.EqualTo(expected.ToString("#,0.00", Pws.Reports.Formatting.Indonesian.Numbers) + " %"));
     }
 
     [Test]
