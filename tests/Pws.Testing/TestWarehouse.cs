@@ -8,10 +8,13 @@ using Pws.Warehouse.Settings;
 
 namespace Pws.Testing;
 
-/// <summary>A fresh embedded warehouse and pseudonym key in a temporary folder.</summary>
+/// <summary>A fresh warehouse and pseudonym key in a temporary folder: embedded DuckDB, or a new database
+/// on the SQL Server named by PWS_TEST_SQLSERVER, dropped afterwards.</summary>
 public sealed class TestWarehouse : IDisposable
 {
+    public const string SqlServerVariable = "PWS_TEST_SQLSERVER";
     private readonly TempFolder folder = new();
+    private readonly SqlServerDatabase? database;
 
     public PwsSettings Settings { get; }
     public Dialect Dialect { get; }
@@ -19,14 +22,15 @@ public sealed class TestWarehouse : IDisposable
     public string Inbox => folder["inbox"];
     public string File => Settings.Warehouse.Connection;
 
-    public TestWarehouse(string kabupaten = "33.29")
+    public TestWarehouse(string kabupaten = "33.29", string provider = "duckdb")
     {
+        if (provider == "sqlserver") database = SqlServerDatabase.Create(Environment.GetEnvironmentVariable(SqlServerVariable)!);
         Settings = new PwsSettings
         {
             Kabupaten = kabupaten,
             Inbox = folder["inbox"],
             KeyFile = folder["kunci.key"],
-            Warehouse = new WarehouseSettings { Provider = "duckdb", Connection = folder["pws.duckdb"] },
+            Warehouse = new WarehouseSettings { Provider = provider, Connection = database?.ConnectionString ?? folder["pws.duckdb"] },
         };
         Dialect = Dialect.Create(Settings.Warehouse);
         Directory.CreateDirectory(Inbox);
@@ -42,5 +46,12 @@ public sealed class TestWarehouse : IDisposable
         return connection.Query<T>(sql, parameters).ToList();
     }
 
-    public void Dispose() => folder.Dispose();
+    /// <summary>The --warehouse and --provider arguments of the CLIs for this warehouse.</summary>
+    public string[] CliArguments => ["--warehouse", File, "--provider", Settings.Warehouse.Provider];
+
+    public void Dispose()
+    {
+        database?.Dispose();
+        folder.Dispose();
+    }
 }

@@ -5,7 +5,9 @@ namespace Pws.Reports.Tests.Export;
 
 /// <summary>SPM, UHC, screening and quarantine exports of a small warehouse whose figures were worked out
 /// by hand. P1 serves 33.29.01.2001 Banjaran and 33.29.01.2002 Bentar; P2 serves 33.29.02.2001 Bangbayang.</summary>
-public sealed class ExportKnownTruthTests
+[TestFixture("duckdb")]
+[TestFixture("sqlserver")]
+public sealed class ExportKnownTruthTests(string provider)
 {
     private const string SkriningHeader = "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik,gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk";
     private TestWarehouse warehouse = null!;
@@ -14,7 +16,9 @@ public sealed class ExportKnownTruthTests
     [OneTimeSetUp]
     public void ImportHandCheckedInbox()
     {
-        warehouse = new TestWarehouse();
+        if (provider == "sqlserver" && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TestWarehouse.SqlServerVariable)))
+            Assert.Ignore($"{TestWarehouse.SqlServerVariable} tidak diisi: uji gudang data terhadap SQL Server dilewati.");
+        warehouse = new TestWarehouse(provider: provider);
         output = new TempFolder();
         static string K6(string id, string tanggal, string puskesmas, string nik, string desa) =>
             InboxBuilder.Visit(id, tanggal, puskesmas, nik, desa, layanan: "ANC_K6");
@@ -51,14 +55,14 @@ public sealed class ExportKnownTruthTests
     [OneTimeTearDown]
     public void CleanUp()
     {
-        warehouse.Dispose();
-        output.Dispose();
+        warehouse?.Dispose();
+        output?.Dispose();
     }
 
     private List<string> Export(params string[] args)
     {
         var file = output[Guid.NewGuid() + ".csv"];
-        Assert.That(ExportCommand.Run([.. args, "--format", "csv", "--out", file, "--warehouse", warehouse.File, "--kabupaten", "33.29"]),
+        Assert.That(ExportCommand.Run([.. args, "--format", "csv", "--out", file, .. warehouse.CliArguments, "--kabupaten", "33.29"]),
             Is.EqualTo(0));
         return File.ReadAllLines(file).ToList();
     }

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Pws.Reports.Catalog;
+using Pws.Reports.Pws;
+using Pws.Testing;
+
+namespace Pws.Reports.Tests.Catalog;
+
+public sealed class IndicatorCatalogTests
+{
+    [Test]
+    public void The_shipped_catalog_holds_the_ten_PWS_indicators_and_the_twelve_SPM_services_of_domain_md()
+    {
+        var catalog = IndicatorCatalog.Load();
+
+        Assert.That(catalog.Kelompok("PWS").Select(i => i.Kode), Is.EqualTo(new[]
+            { "K1", "K4", "K6", "PF", "KF_LENGKAP", "KN1", "KN_LENGKAP", "KUNJUNGAN_BAYI", "IDL", "DITIMBANG" }));
+        Assert.That(catalog.Kelompok("SPM").Select(i => i.Kode), Is.EqualTo(Enumerable.Range(1, 12).Select(n => $"SPM{n:D2}")));
+        Assert.That(catalog.Get("K6").Target, Is.EqualTo(90));
+        Assert.That(catalog.Get("SPM03").Sasaran, Is.EqualTo("BAYI_BARU_LAHIR"));
+    }
+
+    [Test]
+    public void A_deployment_adds_an_indicator_by_editing_its_catalog_file_only()
+    {
+        using var warehouse = new TestWarehouse();
+        using var folder = new TempFolder();
+        var json = JsonNode.Parse(File.ReadAllText(IndicatorCatalog.ShippedFile))!;
+        json["indikator"]!.AsArray().Add(JsonNode.Parse("""
+            { "kode": "K1_MURNI", "nama": "K1 murni", "klaster": 2, "kelompok": "PWS", "layanan": ["ANC_K1"], "sasaran": "IBU_HAMIL", "target": 80 }
+            """));
+        File.WriteAllText(folder["indikator.json"], json.ToJsonString());
+        warehouse.Settings.CatalogFile = folder["indikator.json"];
+        warehouse.NewInbox()
+            .File("master/sasaran_2025.csv", "tahun,kode_desa,jenis_sasaran,jumlah", "2025,33.29.01.2001,IBU_HAMIL,10")
+            .File("P1/kunjungan_2025.csv", InboxBuilder.KunjunganHeader, InboxBuilder.Visit("K-1", "2025-02-01", "P1", "3329010101900001", "33.29.01.2001"));
+
+        warehouse.Import();
+        var catalog = IndicatorCatalog.Load(warehouse.Settings.CatalogFile);
+        var desa = new PwsQuery(warehouse.Dialect, catalog, "33.29").Run("K1_MURNI", new Periode(2025, 3)).Desa.Single(d => d.KodeDesa == "33.29.01.2001");
+
+        Assert.That((desa.Kumulatif, desa.CakupanKumulatif, desa.TargetKumulatif), Is.EqualTo((1, (double?)10.0, 20.0)));
+    }
+}
