@@ -38,6 +38,7 @@ public sealed class EveryPageBrowserTests
         var response = await page.GotoAsync(baseUrl + path);
         Assert.That(response!.Status, Is.EqualTo(200), path);
         await page.WaitForSelectorAsync("[data-interactive='true']");
+        await page.WaitForSelectorAsync("[data-loaded='true']");
         return page;
     }
 

@@ -44,6 +44,7 @@ public sealed class PwsPageBrowserTests
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
         await page.GotoAsync(baseUrl + path);
         await page.WaitForSelectorAsync("[data-interactive='true']");
+        await page.WaitForSelectorAsync("[data-loaded='true']");
         return page;
     }
 
