@@ -2,16 +2,19 @@ using MudBlazor.Services;
 using Pws.Dashboard.Web.Api;
 using Pws.Dashboard.Web.Components;
 using Pws.Dashboard.Web.Hosting;
+using Pws.Dashboard.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddPws();
+builder.Services.AddPwsAccess();
 
 var app = builder.Build();
 if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
+app.UsePwsAccess();
 app.UseAntiforgery();
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapReports();
 app.UsePwsJobs();

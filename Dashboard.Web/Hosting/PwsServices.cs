@@ -3,6 +3,7 @@ using Hangfire.InMemory;
 using Pws.Etl.Import;
 using Pws.Etl.Jobs;
 using Pws.Dashboard.Web.Api;
+using Pws.Dashboard.Web.Security;
 using Pws.Reports.Catalog;
 using Pws.Reports.Export;
 using Pws.Reports.KualitasData;
@@ -57,6 +58,10 @@ public static class PwsServices
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(
             NightlyImportJob.RecurringId, job => job.Run(), settings.Import.Cron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.Import.TimeZone) });
-        app.MapHangfireDashboard("/hangfire", new DashboardOptions { DashboardTitle = "PWS: tugas latar" });
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            DashboardTitle = "PWS: tugas latar",
+            Authorization = [new DinkesOnlyDashboardFilter()],
+        });
     }
 }

@@ -14,6 +14,7 @@ public static class EtlCommand
         Penggunaan:
           dotnet run --project Etl -- import [--inbox DIR] [--fhir KODE_PUSKESMAS=BASE_URL ...] [--kabupaten 33.29] [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver]
           dotnet run --project Etl -- demo [--out DIR] [--tahun 2026] [--skala 1.0]
+          dotnet run --project Etl -- kata-sandi        (membaca kata sandi dari masukan, mencetak hash untuk Pws:Akses:Pengguna)
         """;
 
     public static int Run(string[] args)
@@ -37,6 +38,11 @@ public static class EtlCommand
                     var output = commandLine.Get("out") ?? settings.Inbox;
                     new DemoGenerator(options).Write(output);
                     Console.WriteLine($"Inbox demo Kabupaten Brebes tahun {options.Tahun} ditulis ke {Path.GetFullPath(output)}.");
+                    return 0;
+                case ["kata-sandi"]:
+                    var password = Console.ReadLine();
+                    if (string.IsNullOrEmpty(password)) throw new ArgumentException("Kata sandi kosong.");
+                    Console.WriteLine(PasswordHash.Create(password));
                     return 0;
                 default:
                     Console.Error.WriteLine(Usage);

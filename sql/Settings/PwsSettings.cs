@@ -35,6 +35,31 @@ public sealed class PwsSettings
     public UhcThresholds Uhc { get; set; } = new();
 
     public ScreeningCutPoints Skrining { get; set; } = new();
+
+    public AksesSettings Akses { get; set; } = new();
+}
+
+/// <summary>Who may read what. Deny by default: every page needs a signed-in user, and a puskesmas user
+/// sees only their own wilayah kerja.</summary>
+public sealed class AksesSettings
+{
+    /// <summary>Everyone is a kabupaten analyst without signing in. For the demo on a laptop only.</summary>
+    public bool Terbuka { get; set; }
+
+    public List<PenggunaSettings> Pengguna { get; set; } = [];
+}
+
+public sealed class PenggunaSettings
+{
+    public string Nama { get; set; } = "";
+
+    /// <summary>A hash made by <c>dotnet run --project Etl -- kata-sandi</c>, never the password itself.</summary>
+    public string KataSandi { get; set; } = "";
+
+    /// <summary>DINKES (the whole kabupaten) or PUSKESMAS (its wilayah kerja only).</summary>
+    public string Peran { get; set; } = "PUSKESMAS";
+
+    public string? KodePuskesmas { get; set; }
 }
 
 /// <summary>UHC levels (percent of population): guidance sets them, a Dinkes may adjust them.</summary>

@@ -1,12 +1,21 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Pws.Dashboard.Web.Security;
 
 namespace Pws.Dashboard.Web.Components.Shared;
 
 /// <summary>A page whose figures are read once the circuit is live, off the render thread, with a loading
-/// state meanwhile: prerendering would otherwise read everything twice.</summary>
+/// state meanwhile (prerendering would otherwise read everything twice), within the user's area.</summary>
 public abstract class DataPage : ComponentBase
 {
+    [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [Inject] private AreaScopeFactory ScopeFactory { get; set; } = default!;
+
     protected bool Loading { get; private set; } = true;
+
+    /// <summary>What the signed-in user may see; every figure of the page is read within it.</summary>
+    protected AreaScope Scope { get; private set; } = AreaScope.None;
 
     /// <summary>Reads the page's figures for its current parameters.</summary>
     protected abstract void Load();
@@ -15,7 +24,12 @@ public abstract class DataPage : ComponentBase
     {
         Loading = true;
         if (!RendererInfo.IsInteractive) return;
-        await Task.Run(Load);
+        var user = AuthenticationState is null ? new System.Security.Claims.ClaimsPrincipal() : (await AuthenticationState).User;
+        await Task.Run(() =>
+        {
+            Scope = ScopeFactory.For(user);
+            Load();
+        });
         Loading = false;
     }
 }

@@ -16,7 +16,13 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
 
     public string WarehouseFile => folder["pws.duckdb"];
 
-    public DashboardApp() => UseKestrel(0);
+    private readonly IReadOnlyDictionary<string, string?> settings;
+
+    public DashboardApp(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        this.settings = settings ?? new Dictionary<string, string?>();
+        UseKestrel(0);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,7 +35,7 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
             ["Pws:KeyFile"] = folder["kunci.key"],
             ["Pws:Warehouse:Provider"] = "duckdb",
             ["Pws:Warehouse:Connection"] = WarehouseFile,
-        }));
+        }).AddInMemoryCollection(settings));
     }
 
     public string BaseUrl
