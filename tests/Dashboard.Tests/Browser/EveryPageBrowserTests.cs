@@ -8,39 +8,8 @@ using Pws.Testing;
 namespace Pws.Dashboard.Tests.Browser;
 
 /// <summary>Every route of the dashboard in a real headless Chromium over the Brebes demo, at 1366x768.</summary>
-[NonParallelizable]
-public sealed class EveryPageBrowserTests
+public sealed class EveryPageBrowserTests : BrowserTest
 {
-    private DashboardApp app = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-    private string baseUrl = "";
-
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        app = new DashboardApp();
-        baseUrl = app.BaseUrl;
-        (playwright, browser) = await Chromium.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await app.DisposeAsync();
-    }
-
-    private async Task<IPage> OpenAsync(string path)
-    {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, AcceptDownloads = true });
-        var response = await page.GotoAsync(baseUrl + path);
-        Assert.That(response!.Status, Is.EqualTo(200), path);
-        await page.WaitForSelectorAsync("[data-interactive='true']");
-        await page.WaitForSelectorAsync("[data-loaded='true']");
-        return page;
-    }
 
     [TestCase("/", "Ringkasan")]
     [TestCase("/pws?indikator=K4", "PWS Kunjungan ibu hamil keempat")]
@@ -85,7 +54,7 @@ public sealed class EveryPageBrowserTests
         var page = await OpenAsync($"/uhc?periode={periode}");
         using var output = new TempFolder();
         Assert.That(ExportCommand.Run(["export", "uhc", "--periode", periode, "--format", "csv", "--out", output["uhc.csv"],
-            "--warehouse", app.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
+            "--warehouse", App.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
         var banjaran = File.ReadAllLines(output["uhc.csv"]).Single(l => l.StartsWith("33.29.01.2001,", StringComparison.Ordinal)).Split(',');
 
         var cell = await page.Locator("tr[data-kode-desa='33.29.01.2001'] td[data-kolom='kepesertaan']").InnerTextAsync();
@@ -103,10 +72,10 @@ public sealed class EveryPageBrowserTests
     {
         var page = await OpenAsync("/");
         var card = (await page.Locator("[data-testid='k1']").InnerTextAsync()).Trim();
-        var periode = app.Services.GetRequiredService<Pws.Reports.Pws.PwsQuery>().LatestPeriode()!.Value;
+        var periode = App.Services.GetRequiredService<Pws.Reports.Pws.PwsQuery>().LatestPeriode()!.Value;
         using var output = new TempFolder();
         Assert.That(ExportCommand.Run(["export", "pws", "--indikator", "K1", "--periode", periode.ToString(), "--format", "csv",
-            "--out", output["k1.csv"], "--warehouse", app.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
+            "--out", output["k1.csv"], "--warehouse", App.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
         var withSasaran = File.ReadAllLines(output["k1.csv"]).Skip(1).Select(l => l.Split(',')).Where(f => f[2].Length > 0).ToList();
         var expected = withSasaran.Sum(f => double.Parse(f[4], CultureInfo.InvariantCulture)) * 100
                        / withSasaran.Sum(f => double.Parse(f[2], CultureInfo.InvariantCulture));
@@ -119,10 +88,10 @@ public sealed class EveryPageBrowserTests
     {
         using var http = new HttpClient();
         var rows = await http.GetFromJsonAsync<List<Dictionary<string, System.Text.Json.JsonElement>>>(
-            baseUrl + "/api/spm?tahun=2026&sampai-bulan=6&tingkat=kabupaten");
+            BaseUrl + "/api/spm?tahun=2026&sampai-bulan=6&tingkat=kabupaten");
         using var output = new TempFolder();
         Assert.That(ExportCommand.Run(["export", "spm", "--tahun", "2026", "--sampai-bulan", "6", "--tingkat", "kabupaten", "--format", "csv",
-            "--out", output["spm.csv"], "--warehouse", app.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
+            "--out", output["spm.csv"], "--warehouse", App.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
         var csv = File.ReadAllLines(output["spm.csv"]);
 
         Assert.That(rows![0].Keys, Is.EqualTo(csv[0].Split(',')));

@@ -9,44 +9,17 @@ using Pws.Testing;
 namespace Pws.Dashboard.Tests.Browser;
 
 /// <summary>The /pws page in a real headless Chromium against the dashboard serving the Brebes demo.</summary>
-[NonParallelizable]
-public sealed class PwsPageBrowserTests
+public sealed class PwsPageBrowserTests : BrowserTest
 {
     private const string Salem = "P3329010101";
     private const string Bumiayu = "P3329030101";
 
-    private DashboardApp app = null!;
-    private IPlaywright playwright = null!;
-    private IBrowser browser = null!;
-    private string baseUrl = "";
     private Periode periode;
 
+    /// <summary>The last complete month of the demo: its figures no longer move with today's date.</summary>
     [OneTimeSetUp]
-    public async Task StartDashboardAndBrowser()
-    {
-        app = new DashboardApp();
-        baseUrl = app.BaseUrl;
-        // The last complete month of the demo: its figures no longer move with today's date.
-        periode = app.Services.GetRequiredService<PwsQuery>().LatestPeriode()!.Value.Sebelumnya;
-        (playwright, browser) = await Chromium.LaunchAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await browser.DisposeAsync();
-        playwright.Dispose();
-        await app.DisposeAsync();
-    }
-
-    private async Task<IPage> OpenAsync(string path)
-    {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
-        await page.GotoAsync(baseUrl + path);
-        await page.WaitForSelectorAsync("[data-interactive='true']");
-        await page.WaitForSelectorAsync("[data-loaded='true']");
-        return page;
-    }
+    public void ChooseLastCompleteMonth() =>
+        periode = App.Services.GetRequiredService<PwsQuery>().LatestPeriode()!.Value.Sebelumnya;
 
     private static async Task<string> CellAsync(IPage page, string kodeDesa, string column) =>
         (await page.Locator($"tr[data-kode-desa='{kodeDesa}'] td[data-kolom='{column}']").InnerTextAsync()).Trim();
@@ -57,7 +30,7 @@ public sealed class PwsPageBrowserTests
         using var output = new TempFolder();
         var csv = output["pws.csv"];
         Assert.That(ExportCommand.Run(["export", "pws", "--indikator", "K1", "--periode", periode.ToString(), "--puskesmas", Salem,
-            "--format", "csv", "--out", csv, "--warehouse", app.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
+            "--format", "csv", "--out", csv, "--warehouse", App.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));
         var exported = File.ReadAllLines(csv).Skip(1).Select(l => l.Split(',')).ToList();
 
         var page = await OpenAsync($"/pws?indikator=K1&periode={periode}&puskesmas={Salem}");
