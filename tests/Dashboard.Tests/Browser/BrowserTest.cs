@@ -27,10 +27,10 @@ public abstract class BrowserTest
         await App.DisposeAsync();
     }
 
-    /// <summary>Opens a page at 1366x768 and waits until the circuit is live and the figures are loaded.</summary>
-    protected async Task<IPage> OpenAsync(string path)
+    /// <summary>Opens a page (1366x768 unless given) and waits until the circuit is live and the figures are loaded.</summary>
+    protected async Task<IPage> OpenAsync(string path, int width = 1366, int height = 768)
     {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 }, AcceptDownloads = true });
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
         var response = await page.GotoAsync(BaseUrl + path);
         Assert.That(response!.Status, Is.EqualTo(200), path);
         await page.WaitForSelectorAsync("[data-interactive='true']");

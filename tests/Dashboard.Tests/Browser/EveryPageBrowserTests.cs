@@ -27,6 +27,17 @@ public sealed class EveryPageBrowserTests : BrowserTest
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("halaman" + path.Split('?')[0].Replace('/', '-')) });
     }
 
+    [TestCase("/pws?puskesmas=P3329010101")]
+    [TestCase("/spm")]
+    public async Task On_a_tablet_the_page_fits_its_width_and_its_figures_are_visible(string path)
+    {
+        var page = await OpenAsync(path, 800, 1280);
+
+        Assert.That(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), Is.True, "no sideways scrolling");
+        Assert.That(await page.Locator("table").First.IsVisibleAsync(), Is.True);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("tablet" + path.Split('?')[0].Replace('/', '-')) });
+    }
+
     [Test]
     public async Task Choosing_the_SPM_level_changes_the_rows_and_drilling_down_shows_a_kecamatans_puskesmas()
     {
