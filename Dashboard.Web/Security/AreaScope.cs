@@ -20,7 +20,8 @@ public sealed class AreaScopeFactory(Dialect dialect, PwsSettings settings, Time
     public AreaScope For(ClaimsPrincipal user)
     {
         if (user.IsInRole(PwsClaims.Dinkes)) return new AreaScope(true, null, new HashSet<string>());
-        if (!user.IsInRole(PwsClaims.Puskesmas) || user.FindFirst(PwsClaims.KodePuskesmas)?.Value is not { } kode) return AreaScope.None;
+        if (!user.IsInRole(PwsClaims.Puskesmas) || user.FindFirst(PwsClaims.KodePuskesmas)?.Value is not { Length: > 0 } kode)
+            return AreaScope.None;
         var villages = AreaRollup.Load(dialect, settings.Kabupaten, clock.GetLocalNow().Year).Areas(Tingkat.Puskesmas)
             .FirstOrDefault(a => a.Kode == kode)?.Desa.ToHashSet() ?? [];
         return new AreaScope(false, kode, villages);

@@ -10,8 +10,17 @@ public sealed class UserDirectory(PwsSettings settings)
     public ClaimsPrincipal? SignIn(string nama, string kataSandi)
     {
         var user = settings.Akses.Pengguna.FirstOrDefault(u => string.Equals(u.Nama, nama, StringComparison.OrdinalIgnoreCase));
-        return user is not null && PasswordHash.Verify(kataSandi, user.KataSandi) ? Principal(user.Nama, user.Peran, user.KodePuskesmas) : null;
+        if (user is null || !IsComplete(user) || !PasswordHash.Verify(kataSandi, user.KataSandi)) return null;
+        return Principal(user.Nama, user.Peran, user.KodePuskesmas);
     }
+
+    /// <summary>A user with an unknown role, or a puskesmas user without its puskesmas, may not sign in.</summary>
+    private static bool IsComplete(PenggunaSettings user) => user.Peran.ToUpperInvariant() switch
+    {
+        PwsClaims.Dinkes => true,
+        PwsClaims.Puskesmas => !string.IsNullOrWhiteSpace(user.KodePuskesmas),
+        _ => false,
+    };
 
     public static ClaimsPrincipal Principal(string nama, string peran, string? kodePuskesmas, string scheme = CookieAuthenticationDefaults.AuthenticationScheme)
     {

@@ -66,6 +66,8 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         try
         {
             using var connection = dialect.Open();
+            if (connection.ExecuteScalar<int>(Sql("kunci_impor")) < 0)
+                throw new WarehouseUnavailableException($"Impor lain masih berjalan di {dialect.Location}.", new TimeoutException());
             WilayahMaster.EnsureLoaded(dialect, connection);
             summary.IdRun = connection.ExecuteScalar<long>(Sql("mulai_run"), new
             {
@@ -184,10 +186,13 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
         var pull = new FhirServerClient(http, server).Pull(since);
         summary.Files = 1;
+        var basePath = server.AbsoluteUri.TrimEnd('/') + "/";
+        // A resource can come twice in one pull (a Patient updated between pages): its source is listed once.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in pull.ToBlockingEnumerable())
         {
-            var sumber = item.Entry is { } entry ? new Uri(server, entry.Label).AbsoluteUri : server.AbsoluteUri;
-            resourceRead(sumber);
+            var sumber = item.Entry is { } entry ? basePath + entry.Label : server.AbsoluteUri;
+            if (seen.Add(sumber)) resourceRead(sumber);
             fhir.Add(item, sumber);
         }
         if (pull.UnresolvedPatientIds.Count > 0)

@@ -9,23 +9,29 @@ public sealed class Quarantine(IBulkWriter writer) : IDisposable
 {
     public long Count { get; private set; }
 
+    private const int ReasonLength = 400;
+    private const int ColumnLength = 100;
+
+    private static string? Cut(string? text, int length) => text is null || text.Length <= length ? text : text[..(length - 1)] + "…";
+
     public void Row(string sumber, int baris, IReadOnlyList<RowProblem> problems, string raw)
     {
         var first = problems[0];
-        writer.Add(sumber, baris, first.Kolom, string.Join("; ", problems.Select(p => p.Alasan)), FieldParsers.MaskNik(raw));
+        writer.Add(sumber, baris, Cut(first.Kolom, ColumnLength), Cut(string.Join("; ", problems.Select(p => p.Alasan)), ReasonLength),
+            FieldParsers.MaskNik(raw));
         Count++;
     }
 
     /// <summary>A FHIR resource that cannot be mapped: the resource id stands in the column's place.</summary>
     public void Resource(string sumber, int? baris, string resourceId, string alasan, string? isi)
     {
-        writer.Add(sumber, baris, resourceId, alasan, isi);
+        writer.Add(sumber, baris, Cut(resourceId, ColumnLength), Cut(alasan, ReasonLength), isi);
         Count++;
     }
 
     public void File(string sumber, string alasan, string? kolom = null)
     {
-        writer.Add(sumber, null, kolom, alasan, null);
+        writer.Add(sumber, null, Cut(kolom, ColumnLength), Cut(alasan, ReasonLength), null);
         Count++;
     }
 

@@ -8,7 +8,12 @@ SELECT kode_puskesmas, id_pasien FROM stg_fhir_observasi
 UNION
 SELECT o.kode_puskesmas, o.id_pasien
 FROM fhir_observasi o
-JOIN stg_fhir_observasi_batal b ON b.kode_puskesmas = o.kode_puskesmas AND b.id_observasi = o.id_observasi;
+JOIN stg_fhir_observasi_batal b ON b.kode_puskesmas = o.kode_puskesmas AND b.id_observasi = o.id_observasi
+UNION
+-- An observation re-sent for another patient leaves its old patient's screening to rebuild too.
+SELECT o.kode_puskesmas, o.id_pasien
+FROM fhir_observasi o
+JOIN stg_fhir_observasi s ON s.kode_puskesmas = o.kode_puskesmas AND s.id_observasi = o.id_observasi;
 
 DELETE FROM fhir_pasien
 WHERE EXISTS (SELECT 1 FROM stg_fhir_pasien s WHERE s.kode_puskesmas = fhir_pasien.kode_puskesmas AND s.id_pasien = fhir_pasien.id_pasien);

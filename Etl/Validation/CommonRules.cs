@@ -7,6 +7,9 @@ public static class CommonRules
 {
     private static readonly DateOnly Earliest = new(2000, 1, 1);
 
+    /// <summary>The longest record id the warehouse keeps (the SQL Server columns' width).</summary>
+    public const int MaxIdLength = 100;
+
     public static DateOnly? ServiceDate(SourceRecord record, string column, RowContext context, List<RowProblem> problems)
     {
         var text = record.Get(column);

@@ -35,8 +35,13 @@ public static partial class FieldParsers
 
     public static bool IsNik(string normalized) => normalized.Length == 16 && normalized.All(char.IsAsciiDigit);
 
-    /// <summary>Hides every NIK-like run of digits but its last 4, for the quarantine's raw text.</summary>
-    public static string MaskNik(string raw) => NikLike().Replace(raw, m => new string('*', m.Length - 4) + m.Value[^4..]);
+    /// <summary>Hides every NIK-like run of digits but its last 4, for the quarantine's raw text; a NIK
+    /// written with spaces, dots or dashes is a NIK too.</summary>
+    public static string MaskNik(string raw) => NikLike().Replace(raw, m =>
+    {
+        var digits = m.Value.Where(char.IsAsciiDigit).ToArray();
+        return new string('*', digits.Length - 4) + new string(digits[^4..]);
+    });
 
     /// <summary>Measurements accept '.' or ',' as decimal separator.</summary>
     public static double? ParseDecimal(string text) =>
@@ -46,6 +51,6 @@ public static partial class FieldParsers
     [GeneratedRegex(@"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")]
     private static partial Regex DottedVillage();
 
-    [GeneratedRegex(@"(?<!\d)\d{12,20}(?!\d)")]
+    [GeneratedRegex(@"(?<![\d.\-])\d(?:[ .\-]?\d){11,19}(?![\d.\-]?\d)")]
     private static partial Regex NikLike();
 }

@@ -17,6 +17,7 @@ public static class KunjunganRules
 
         var id = record.Get("id_kunjungan");
         if (id.Length == 0) problems.Add(new("id_kunjungan", "id_kunjungan wajib diisi"));
+        else if (id.Length > CommonRules.MaxIdLength) problems.Add(new("id_kunjungan", $"id_kunjungan lebih dari {CommonRules.MaxIdLength} karakter"));
 
         var tanggal = CommonRules.ServiceDate(record, "tanggal", context, problems);
 

@@ -25,6 +25,7 @@ public static class SkriningRules
 
         var id = record.Get("id_skrining");
         if (id.Length == 0) problems.Add(new("id_skrining", "id_skrining wajib diisi"));
+        else if (id.Length > CommonRules.MaxIdLength) problems.Add(new("id_skrining", $"id_skrining lebih dari {CommonRules.MaxIdLength} karakter"));
         var tanggal = CommonRules.ServiceDate(record, "tanggal", context, problems);
         CommonRules.Puskesmas(record, context, problems);
         var idOrang = CommonRules.Person(record, context, problems);

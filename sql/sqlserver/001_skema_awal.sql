@@ -1,3 +1,6 @@
+-- Record keys (id_*, kode_puskesmas) use a binary collation: they compare exactly as the sources send
+-- them, as in DuckDB, where the default collation would merge 'a1' and 'A1'.
+
 -- Area hierarchy (Kemendagri codes, dotted canonical form). A row is valid from berlaku_dari until
 -- berlaku_sampai (NULL = still valid), so a village split keeps its history attributable.
 CREATE TABLE dbo.wilayah (
@@ -12,14 +15,14 @@ CREATE TABLE dbo.wilayah (
 GO
 
 CREATE TABLE dbo.puskesmas (
-    kode_puskesmas  VARCHAR(20) NOT NULL CONSTRAINT pk_puskesmas PRIMARY KEY,
+    kode_puskesmas  VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL CONSTRAINT pk_puskesmas PRIMARY KEY,
     nama            NVARCHAR(200) NOT NULL,
     kode_kecamatan  VARCHAR(13) NOT NULL
 );
 GO
 
 CREATE TABLE dbo.wilayah_kerja (
-    kode_puskesmas  VARCHAR(20) NOT NULL,
+    kode_puskesmas  VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
     kode_desa       VARCHAR(13) NOT NULL,
     CONSTRAINT pk_wilayah_kerja PRIMARY KEY (kode_puskesmas, kode_desa)
 );
@@ -36,8 +39,8 @@ GO
 
 -- Large facts are clustered columnstore; the loader replaces rows by record key itself.
 CREATE TABLE dbo.kunjungan (
-    kode_puskesmas  VARCHAR(20) NOT NULL,
-    id_kunjungan    NVARCHAR(100) NOT NULL,
+    kode_puskesmas  VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    id_kunjungan    NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
     tanggal         DATE NOT NULL,
     id_orang        CHAR(64) NOT NULL,
     jenis_kelamin   CHAR(1) NULL,
@@ -53,8 +56,8 @@ CREATE TABLE dbo.kunjungan (
 GO
 
 CREATE TABLE dbo.skrining (
-    kode_puskesmas      VARCHAR(20) NOT NULL,
-    id_skrining         NVARCHAR(100) NOT NULL,
+    kode_puskesmas      VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    id_skrining         NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
     tanggal             DATE NOT NULL,
     id_orang            CHAR(64) NOT NULL,
     jenis_kelamin       CHAR(1) NULL,
@@ -131,8 +134,8 @@ GO
 
 CREATE TABLE dbo.stg_kunjungan (
     urutan          BIGINT NOT NULL,
-    kode_puskesmas  VARCHAR(20) NOT NULL,
-    id_kunjungan    NVARCHAR(100) NOT NULL,
+    kode_puskesmas  VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    id_kunjungan    NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
     tanggal         DATE NOT NULL,
     id_orang        CHAR(64) NOT NULL,
     jenis_kelamin   CHAR(1) NULL,

@@ -1,7 +1,7 @@
 CREATE TABLE dbo.stg_skrining (
     urutan              BIGINT NOT NULL,
-    kode_puskesmas      VARCHAR(20) NOT NULL,
-    id_skrining         NVARCHAR(100) NOT NULL,
+    kode_puskesmas      VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    id_skrining         NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
     tanggal             DATE NOT NULL,
     id_orang            CHAR(64) NOT NULL,
     jenis_kelamin       CHAR(1) NULL,

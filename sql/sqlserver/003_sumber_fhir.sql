@@ -1,5 +1,5 @@
 -- A run is one source: the master files, one puskesmas folder, or one puskesmas FHIR server.
-ALTER TABLE dbo.etl_run ADD jenis_sumber VARCHAR(20) NULL, kode_puskesmas VARCHAR(20) NULL;
+ALTER TABLE dbo.etl_run ADD jenis_sumber VARCHAR(20) NULL, kode_puskesmas VARCHAR(20) COLLATE Latin1_General_100_BIN2 NULL;
 GO
 
 -- Years whose marts must be rebuilt: written in the same transaction as the facts that changed them,
@@ -17,8 +17,8 @@ GO
 -- FHIR resources as last received, pseudonymized; screenings are rebuilt from them, because one day's
 -- observations of a patient may arrive across several pulls.
 CREATE TABLE dbo.fhir_pasien (
-    kode_puskesmas  VARCHAR(20) NOT NULL,
-    id_pasien       NVARCHAR(100) NOT NULL,
+    kode_puskesmas  VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    id_pasien       NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
     id_orang        CHAR(64) NOT NULL,
     jenis_kelamin   CHAR(1) NULL,
     tanggal_lahir   DATE NOT NULL,
@@ -30,10 +30,10 @@ CREATE TABLE dbo.fhir_pasien (
 GO
 
 CREATE TABLE dbo.fhir_observasi (
-    kode_puskesmas  VARCHAR(20) NOT NULL,
-    id_observasi    NVARCHAR(100) NOT NULL,
+    kode_puskesmas  VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    id_observasi    NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
     ukuran          VARCHAR(30) NOT NULL,
-    id_pasien       NVARCHAR(100) NOT NULL,
+    id_pasien       NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
     tanggal         DATE NOT NULL,
     nilai           FLOAT NOT NULL,
     sumber          NVARCHAR(400) NOT NULL,
@@ -43,8 +43,8 @@ GO
 
 CREATE TABLE dbo.stg_fhir_pasien (
     urutan          BIGINT NOT NULL,
-    kode_puskesmas  VARCHAR(20) NOT NULL,
-    id_pasien       NVARCHAR(100) NOT NULL,
+    kode_puskesmas  VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    id_pasien       NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
     id_orang        CHAR(64) NOT NULL,
     jenis_kelamin   CHAR(1) NULL,
     tanggal_lahir   DATE NOT NULL,
@@ -56,10 +56,10 @@ GO
 
 CREATE TABLE dbo.stg_fhir_observasi (
     urutan          BIGINT NOT NULL,
-    kode_puskesmas  VARCHAR(20) NOT NULL,
-    id_observasi    NVARCHAR(100) NOT NULL,
+    kode_puskesmas  VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    id_observasi    NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
     ukuran          VARCHAR(30) NOT NULL,
-    id_pasien       NVARCHAR(100) NOT NULL,
+    id_pasien       NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
     tanggal         DATE NOT NULL,
     nilai           FLOAT NOT NULL,
     sumber          NVARCHAR(400) NOT NULL
@@ -67,14 +67,14 @@ CREATE TABLE dbo.stg_fhir_observasi (
 GO
 
 CREATE TABLE dbo.stg_fhir_observasi_batal (
-    kode_puskesmas  VARCHAR(20) NOT NULL,
-    id_observasi    NVARCHAR(100) NOT NULL
+    kode_puskesmas  VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    id_observasi    NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL
 );
 GO
 
 -- Patients whose screenings a run rebuilds.
 CREATE TABLE dbo.stg_fhir_terdampak (
-    kode_puskesmas  VARCHAR(20) NOT NULL,
-    id_pasien       NVARCHAR(100) NOT NULL
+    kode_puskesmas  VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    id_pasien       NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL
 );
 GO

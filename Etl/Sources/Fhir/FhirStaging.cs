@@ -35,6 +35,7 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
                 if (bad is not null)
                 {
                     Reject(sumber, item.Line, entry, $"tanggal pemeriksaan {bad.Tanggal:yyyy-MM-dd} ada di masa depan atau sebelum tahun 2000");
+                    Withdraw(entry);
                     break;
                 }
                 foreach (var m in measurements)
@@ -51,8 +52,15 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
                 break;
             case FhirMapping.Rejected(var problem):
                 quarantine.Resource(sumber, item.Line, problem.ResourceId, problem.Alasan, Raw(entry));
+                Withdraw(entry);
                 break;
         }
+    }
+
+    /// <summary>An observation whose new version is rejected no longer counts with its old value either.</summary>
+    private void Withdraw(FhirEntry entry)
+    {
+        if (entry.Resource.TypeName == "Observation" && entry.LogicalId is { } id) cancelled.Add(context.KodePuskesmas, id);
     }
 
     private void Patient(FhirPatient patient, FhirEntry entry, int? line, string sumber)

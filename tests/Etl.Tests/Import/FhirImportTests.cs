@@ -80,6 +80,34 @@ public sealed class FhirImportTests
     }
 
     [Test]
+    public void A_patient_twice_in_one_pull_loads_and_a_rejected_update_withdraws_the_old_value_and_is_quarantined_under_its_URL()
+    {
+        using var server = new FhirTestServer();
+        string Page(params string[] resources) => $$"""
+            { "resourceType": "Bundle", "type": "searchset", "entry": [{{string.Join(",", resources.Select(r => $$"""{ "resource": {{r}} }"""))}}] }
+            """;
+        server.On("/fhir/Observation?_count=100&_include=Observation:subject", FhirTestServer.Answer.Ok(Page(
+            Observation("obs-sys-1", "8480-6", "150"), Patient(), Observation("obs-dia-1", "8462-4", "95"),
+            Patient(lastUpdated: "2026-03-02T09:30:00+07:00"))));
+        var source = ImportSources.Parse($"P1={server.BaseUrl}", warehouse.Inbox);
+
+        var first = warehouse.Import(source);
+        Assert.That(first.Failed, Is.Empty);
+        Assert.That(Screenings(), Is.EqualTo(new[] { "P1|FHIR/P02478375538/2026-03-02|2026-03-02|33.29.01.2001|150.0|95.0|" }));
+
+        // The systolic reading is corrected to an impossible value: it is quarantined, and no longer counts.
+        const string since = "_lastUpdated=ge2026-03-02T02:07:41.517Z";
+        server.On($"/fhir/Patient?{since}&_count=100", FhirTestServer.Answer.Ok(Page()));
+        server.On($"/fhir/Observation?{since}&_count=100&_include=Observation:subject", FhirTestServer.Answer.Ok(Page(
+            Observation("obs-sys-1", "8480-6", "999", lastUpdated: "2026-03-03T10:00:00+07:00"), Patient())));
+        warehouse.Import(source);
+
+        Assert.That(Screenings(), Is.EqualTo(new[] { "P1|FHIR/P02478375538/2026-03-02|2026-03-02|33.29.01.2001||95.0|" }));
+        Assert.That(warehouse.Query<string>("SELECT sumber || ' ' || kolom FROM karantina"),
+            Is.EqualTo(new[] { $"{server.BaseUrl}/Observation/obs-sys-1 Observation/obs-sys-1" }));
+    }
+
+    [Test]
     public void A_failing_server_is_recorded_as_failed_keeps_its_watermark_and_the_other_puskesmas_still_load()
     {
         using var server = new FhirTestServer();

@@ -44,6 +44,15 @@ public sealed class FieldParsersTests
         Assert.That(FieldParsers.ParseDecimal(text), Is.EqualTo(expected));
     }
 
+    [TestCase("K-1,3329 0145 0180 0002,x", "K-1,************0002,x")]
+    [TestCase("K-1;3329.0145.0180.0002;x", "K-1;************0002;x")]
+    [TestCase("K-1,3329-0145-0180-0002,x", "K-1,************0002,x")]
+    [TestCase("K-1,2025-03-01,33.29.01.2001,1995-05-05", "K-1,2025-03-01,33.29.01.2001,1995-05-05")]
+    public void A_NIK_written_with_spaces_dots_or_dashes_is_masked_too_and_dates_and_village_codes_are_not(string raw, string masked)
+    {
+        Assert.That(FieldParsers.MaskNik(raw), Is.EqualTo(masked));
+    }
+
     [Test]
     public void A_NIK_in_raw_text_is_masked_to_its_last_four_digits()
     {

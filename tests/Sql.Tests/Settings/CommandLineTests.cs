@@ -1,0 +1,26 @@
+using Pws.Warehouse.Settings;
+
+namespace Pws.Warehouse.Tests.Settings;
+
+public sealed class CommandLineTests
+{
+    [TestCase("33.29", "33.29")]
+    [TestCase("3329", "33.29")]
+    public void The_kabupaten_is_accepted_dotted_or_not(string given, string stored)
+    {
+        Assert.That(new CommandLine(["import", "--kabupaten", given]).ApplyTo(new PwsSettings()).Kabupaten, Is.EqualTo(stored));
+    }
+
+    [TestCase("data/pws.duckdb", "duckdb")]
+    [TestCase("Server=db;Database=pws;Integrated Security=true", "sqlserver")]
+    public void A_warehouse_value_says_which_provider_it_is_for(string warehouse, string provider)
+    {
+        Assert.That(new CommandLine(["export", "--warehouse", warehouse]).ApplyTo(new PwsSettings()).Warehouse.Provider, Is.EqualTo(provider));
+    }
+
+    [Test]
+    public void An_option_without_a_value_is_refused()
+    {
+        Assert.That(() => new CommandLine(["import", "--inbox"]), Throws.ArgumentException.With.Message.Contains("--inbox"));
+    }
+}
