@@ -14,6 +14,7 @@ public static class EtlCommand
         Penggunaan:
           dotnet run --project Etl -- import [--inbox DIR] [--fhir KODE_PUSKESMAS=BASE_URL ...] [--kabupaten 33.29] [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver]
           dotnet run --project Etl -- demo [--out DIR] [--tahun 2026] [--skala 1.0]
+          dotnet run --project Etl -- bangun-ulang-mart   (setelah katalog indikator atau CBR diubah)
           dotnet run --project Etl -- kata-sandi        (membaca kata sandi dari masukan, mencetak hash untuk Pws:Akses:Pengguna)
         """;
 
@@ -38,6 +39,12 @@ public static class EtlCommand
                     var output = commandLine.Get("out") ?? settings.Inbox;
                     new DemoGenerator(options).Write(output);
                     Console.WriteLine($"Inbox demo Kabupaten Brebes tahun {options.Tahun} ditulis ke {Path.GetFullPath(output)}.");
+                    return 0;
+                case ["bangun-ulang-mart"]:
+                    var dialect = Dialect.Create(settings.Warehouse);
+                    new Migrator(dialect).Apply();
+                    var years = new Importer(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, TimeProvider.System).RebuildAllMarts();
+                    Console.WriteLine(years.Count == 0 ? "Belum ada data." : $"Mart dibangun ulang untuk tahun {string.Join(", ", years)}.");
                     return 0;
                 case ["kata-sandi"]:
                     var password = Console.ReadLine();

@@ -94,6 +94,14 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         }
     }
 
+    /// <summary>After the catalog or the CBR setting changed: every year with data is rebuilt.</summary>
+    public IReadOnlyList<int> RebuildAllMarts()
+    {
+        using (var connection = dialect.Open())
+            connection.Execute(Sql("tandai_mart"), connection.Query<int>(Sql("tahun_data")).Select(tahun => new { tahun }));
+        return RebuildPendingMarts();
+    }
+
     /// <summary>Rebuilds the marts of every year a committed source changed; returns those years.</summary>
     public IReadOnlyList<int> RebuildPendingMarts()
     {

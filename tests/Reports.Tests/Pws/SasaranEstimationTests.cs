@@ -39,6 +39,21 @@ public sealed class SasaranEstimationTests
     }
 
     [Test]
+    public void Setting_a_CBR_later_takes_effect_once_the_marts_are_rebuilt()
+    {
+        using var warehouse = new TestWarehouse();
+        warehouse.NewInbox().File("master/sasaran_2025.csv", "tahun,kode_desa,jenis_sasaran,jumlah", "2025,33.29.01.2001,PENDUDUK,1000");
+        warehouse.Import();
+
+        warehouse.Settings.CbrPerSeribu = 20;
+        var years = new global::Pws.Etl.Import.Importer(warehouse.Dialect, warehouse.Catalog, warehouse.Settings, TimeProvider.System).RebuildAllMarts();
+        var laporan = new PwsQuery(warehouse.Dialect, warehouse.Catalog, "33.29").Run("K1", new Periode(2025, 1));
+
+        Assert.That(years, Is.EqualTo(new[] { 2025 }));
+        Assert.That(laporan.Desa.Single(d => d.KodeDesa == "33.29.01.2001").Sasaran, Is.EqualTo(22));
+    }
+
+    [Test]
     public void Without_a_configured_CBR_nothing_is_estimated()
     {
         using var warehouse = new TestWarehouse();

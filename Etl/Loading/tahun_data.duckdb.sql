@@ -1,0 +1,5 @@
+SELECT DISTINCT CAST(year(tanggal) AS INTEGER) AS tahun FROM kunjungan
+UNION
+SELECT DISTINCT CAST(year(tanggal) AS INTEGER) FROM skrining
+UNION
+SELECT DISTINCT tahun FROM sasaran;
