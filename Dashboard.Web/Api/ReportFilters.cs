@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pws.Reports.Formatting;
 using Pws.Reports.Pws;
 using Pws.Reports.Wilayah;
 
@@ -11,7 +12,7 @@ public sealed record ReportFilters(string Indikator, Periode Periode, string? Pu
     public static ReportFilters From(IQueryCollection query, PwsQuery pws, TimeProvider clock)
     {
         string? Get(string name) => query.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.ToString() : null;
-        var today = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta"));
+        var today = Wib.Now(clock);
         var periode = Get("periode") is { } p ? Periode.Parse(p) : pws.LatestPeriode() ?? new Periode(today.Year, today.Month);
         var tahun = Get("tahun") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : periode.Tahun;
         var sampaiBulan = ReportPeriod.SampaiBulan(tahun, Get("sampai-bulan") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : null, clock);

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Pws.Reports.Formatting;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Settings;
@@ -22,7 +23,7 @@ public sealed class AreaScopeFactory(Dialect dialect, PwsSettings settings, Time
         if (user.IsInRole(PwsClaims.Dinkes)) return new AreaScope(true, null, new HashSet<string>());
         if (!user.IsInRole(PwsClaims.Puskesmas) || user.FindFirst(PwsClaims.KodePuskesmas)?.Value is not { Length: > 0 } kode)
             return AreaScope.None;
-        var villages = AreaRollup.Load(dialect, settings.Kabupaten, clock.GetLocalNow().Year).Areas(Tingkat.Puskesmas)
+        var villages = AreaRollup.Load(dialect, settings.Kabupaten, Wib.Now(clock).Year).Areas(Tingkat.Puskesmas)
             .FirstOrDefault(a => a.Kode == kode)?.Desa.ToHashSet() ?? [];
         return new AreaScope(false, kode, villages);
     }

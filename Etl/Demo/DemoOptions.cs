@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pws.Reports.Formatting;
 using Pws.Warehouse.Settings;
 
 namespace Pws.Etl.Demo;
@@ -7,22 +8,19 @@ namespace Pws.Etl.Demo;
 /// and a scale on the number of people served (1.0 = the volume of a real kabupaten).</summary>
 public sealed record DemoOptions(int Tahun, DateOnly SampaiTanggal, double Skala, int Seed = 3329)
 {
-    public static DemoOptions ForToday(TimeProvider clock, double skala = 1.0)
+    public static DemoOptions ForToday(TimeProvider clock)
     {
-        var today = Today(clock);
-        return new DemoOptions(today.Year, today, skala);
+        var today = Wib.Today(clock);
+        return new DemoOptions(today.Year, today, 1.0);
     }
 
     public static DemoOptions From(CommandLine commandLine, TimeProvider clock)
     {
-        var today = Today(clock);
+        var today = Wib.Today(clock);
         var tahun = commandLine.Get("tahun") is { } t ? int.Parse(t, CultureInfo.InvariantCulture) : today.Year;
         if (tahun > today.Year) throw new ArgumentException($"Tahun demo {tahun} ada di masa depan.");
         var sampai = tahun == today.Year ? today : new DateOnly(tahun, 12, 31);
         var skala = commandLine.Get("skala") is { } s ? double.Parse(s, CultureInfo.InvariantCulture) : 1.0;
         return new DemoOptions(tahun, sampai, skala);
     }
-
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(
-        TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta")).DateTime);
 }

@@ -6,6 +6,7 @@ using Pws.Etl.Pseudonymization;
 using Pws.Etl.Sources.Fhir;
 using Pws.Etl.Validation;
 using Pws.Reports.Catalog;
+using Pws.Reports.Formatting;
 using Pws.Reports.Marts;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Settings;
@@ -19,7 +20,6 @@ namespace Pws.Etl.Import;
 public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSettings settings, TimeProvider clock)
 {
     private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
-    private static readonly TimeZoneInfo Jakarta = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
 
     private static readonly string[] VisitColumns =
     [
@@ -129,7 +129,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     {
         var villages = Codes(connection, 4);
         var context = new RowContext(source.KodePuskesmas ?? "", villages, settings.Kabupaten, catalog.Layanan,
-            DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Jakarta).DateTime),
+            Wib.Today(clock),
             new Pseudonymizer(KeyFile.LoadOrCreate(settings.KeyFile)));
 
         connection.Execute(Sql("kosongkan_staging"));

@@ -6,14 +6,11 @@ namespace Pws.Reports.Excel;
 /// <summary>"Data per ...; dibuat ...": every sheet says how fresh its figures are.</summary>
 public static class DataStamp
 {
-    private static readonly TimeZoneInfo Jakarta = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
-
     public static string Text(EtlRun? lastRun, TimeProvider clock)
     {
-        var made = Indonesian.DateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Jakarta).DateTime);
+        var made = Indonesian.DateTime(Wib.Now(clock).DateTime);
         if (lastRun is null) return $"Belum ada impor data; dibuat {made} WIB.";
-        var data = Indonesian.DateTime(TimeZoneInfo.ConvertTimeFromUtc(
-            DateTime.SpecifyKind(lastRun.Selesai ?? lastRun.Mulai, DateTimeKind.Utc), Jakarta));
+        var data = Indonesian.DateTime(Wib.FromUtc(lastRun.Selesai ?? lastRun.Mulai));
         return $"Data per {data} WIB (impor #{lastRun.IdRun}, {lastRun.Status}); dibuat {made} WIB.";
     }
 }

@@ -1,14 +1,14 @@
+using Pws.Reports.Formatting;
+
 namespace Pws.Reports.Pws;
 
 /// <summary>Year-to-date periods: without a given month, a past year is read to December and the
 /// current year to the current month (Asia/Jakarta).</summary>
 public static class ReportPeriod
 {
-    private static readonly TimeZoneInfo Jakarta = TimeZoneInfo.FindSystemTimeZoneById("Asia/Jakarta");
-
     public static int SampaiBulan(int tahun, int? sampaiBulan, TimeProvider clock)
     {
-        var today = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Jakarta);
+        var today = Wib.Now(clock);
         if (sampaiBulan is { } given)
             return given is >= 1 and <= 12 ? given : throw new ArgumentException($"Bulan {given} tidak sah: isi 1 sampai 12.");
         if (tahun > today.Year) throw new ArgumentException($"Tahun {tahun} belum berjalan.");

@@ -22,6 +22,15 @@ public sealed class UhcQuery(Dialect dialect, string kabupaten, UhcThresholds th
         return rows.Select(r => Compute(r.KodeDesa, r.NamaDesa, r.Penduduk, r.PesertaJkn, r.PesertaAktif)).ToList();
     }
 
+    /// <summary>The latest month any JKN file covered, or null before the first one.</summary>
+    public Periode? LatestPeriode()
+    {
+        using var connection = dialect.Open();
+        var latest = connection.ExecuteScalar<int?>(dialect.Sql(typeof(UhcQuery).Assembly, "periode_jkn_terakhir"),
+            new { kabupaten_prefix = kabupaten + ".%" });
+        return latest is { } l ? new Periode(l / 100, l % 100) : null;
+    }
+
     /// <summary>The kabupaten's figure: the sums of the villages that have JKN data.</summary>
     public UhcRow Total(IReadOnlyList<UhcRow> villages, string namaKabupaten)
     {

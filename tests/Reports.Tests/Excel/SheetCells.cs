@@ -12,7 +12,6 @@ public sealed class SheetCells
     private readonly Dictionary<(int Row, int Column), Value> cells = [];
 
     public IReadOnlyList<string> SheetNames { get; }
-    public int LastRow => cells.Keys.Select(k => k.Row).DefaultIfEmpty(0).Max();
 
     public SheetCells(string path, string? sheetName = null)
     {
