@@ -3,6 +3,7 @@ using Pws.Dashboard.Web.Api;
 using Pws.Dashboard.Web.Components;
 using Pws.Dashboard.Web.Hosting;
 using Pws.Dashboard.Web.Security;
+using Pws.Warehouse.Wilayah;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -17,8 +18,18 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapReports();
-app.UsePwsJobs();
+try
+{
+    app.UsePwsJobs();
+}
+catch (ServedAreaException e)
+{
+    // A dashboard over another kabupaten's warehouse would show every village empty: refuse to serve.
+    Console.Error.WriteLine($"Dasbor tidak dijalankan: {e.Message}");
+    return 1;
+}
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>
 public partial class Program;

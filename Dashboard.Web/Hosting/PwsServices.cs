@@ -11,6 +11,7 @@ using Pws.Reports.Pws;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Settings;
+using Pws.Warehouse.Wilayah;
 
 namespace Pws.Dashboard.Web.Hosting;
 
@@ -55,6 +56,8 @@ public static class PwsServices
         app.Services.GetRequiredService<FirstStart>().Prepare(message => logger.LogInformation("{Message}", message));
 
         var settings = app.Services.GetRequiredService<PwsSettings>();
+        settings.Kabupaten = ServedArea.Resolve(app.Services.GetRequiredService<Dialect>(), settings.Kabupaten);
+        logger.LogInformation("Wilayah yang dilayani: {Kabupaten}.", settings.Kabupaten);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(
             NightlyImportJob.RecurringId, job => job.Run(), settings.Import.Cron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.Import.TimeZone) });

@@ -10,6 +10,7 @@ using Pws.Reports.Formatting;
 using Pws.Reports.Marts;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Settings;
+using Pws.Warehouse.Wilayah;
 
 namespace Pws.Etl.Import;
 
@@ -69,6 +70,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             if (connection.ExecuteScalar<int>(Sql("kunci_impor")) < 0)
                 throw new WarehouseUnavailableException($"Impor lain masih berjalan di {dialect.Location}.", new TimeoutException());
             WilayahMaster.EnsureLoaded(dialect, connection);
+            ClaimArea(connection, required: source.Jenis != ImportSource.Master);
             summary.IdRun = connection.ExecuteScalar<long>(Sql("mulai_run"), new
             {
                 sumber = source.FhirServer?.ToString() ?? Path.GetFullPath(source.Inbox),
@@ -80,6 +82,8 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             {
                 var (masters, watermark) = Stage(connection, source, summary);
                 Commit(connection, source, masters, watermark, summary);
+                // A first import's master files are what tell the area when nobody named it.
+                if (source.Jenis == ImportSource.Master) ClaimArea(connection, required: false);
             }
             catch (Exception e) when (e is not WarehouseUnavailableException)
             {
@@ -109,9 +113,11 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         try
         {
             using var connection = dialect.Open();
+            var pending = connection.ExecuteScalar<long>(Sql("jumlah_mart_tertunda"));
+            if (pending == 0) return [];
+            ClaimArea(connection, required: true);
             using var transaction = connection.BeginTransaction();
             var years = connection.Query<int>(Sql("mart_tertunda"), transaction: transaction).ToList();
-            if (years.Count == 0) return years;
             new MartBuilder(dialect, catalog, settings.Kabupaten, settings.CbrPerSeribu).Rebuild(connection, transaction, years);
             connection.Execute(Sql("selesai_mart"), years.Select(tahun => new { tahun }), transaction);
             transaction.Commit();
@@ -121,6 +127,19 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         {
             OneRunAtATime.Release();
         }
+    }
+
+    /// <summary>Settles which kabupaten this warehouse serves before anything is loaded: a configured value
+    /// that disagrees with the recorded one stops the import. Only the master files can be loaded while
+    /// the area is still unknown, since the area may be inferred from their wilayah kerja.</summary>
+    private void ClaimArea(DbConnection connection, bool required)
+    {
+        var area = ServedArea.Claim(dialect, connection, settings.Kabupaten, clock.GetUtcNow().UtcDateTime);
+        if (area is null && required)
+            throw new ServedAreaException(
+                $"Wilayah yang dilayani gudang data {dialect.Location} belum diketahui: sebutkan {ServedArea.OptionNames} " +
+                "pada impor pertama, atau sertakan master/wilayah_kerja.csv di inbox.");
+        if (area is not null) settings.Kabupaten = area;
     }
 
     /// <summary>Reads the source into the staging tables (good rows) and the staged quarantine; for a FHIR

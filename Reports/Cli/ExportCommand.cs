@@ -7,6 +7,7 @@ using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
 using Pws.Warehouse.Settings;
+using Pws.Warehouse.Wilayah;
 
 namespace Pws.Reports.Cli;
 
@@ -20,7 +21,8 @@ public static class ExportCommand
           dotnet run --project Reports -- export uhc --periode 2026-03 --format csv|xlsx --out FILE
           dotnet run --project Reports -- export skrining --tahun 2026 [--sampai-bulan M] --tingkat desa|kecamatan|puskesmas|kabupaten --format csv|xlsx --out FILE
           dotnet run --project Reports -- export karantina --format csv|xlsx --out FILE
-        Semua perintah menerima [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver] [--kabupaten 33.29].
+        Semua perintah menerima [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver] [--kabupaten 33.29];
+        tanpa --kabupaten dipakai wilayah yang dicatat gudang data pada impor pertamanya.
         """;
 
     public static int Run(string[] args) => Run(args, TimeProvider.System);
@@ -38,6 +40,7 @@ public static class ExportCommand
             var settings = commandLine.ApplyTo(SettingsLoader.Load());
             var dialect = Dialect.Create(settings.Warehouse);
             new Migrator(dialect).Apply();
+            settings.Kabupaten = ServedArea.Resolve(dialect, settings.Kabupaten);
             var exporter = new ReportExporter(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, clock);
             var format = commandLine.Require("format").ToLowerInvariant() switch
             {

@@ -45,8 +45,7 @@ public sealed class CommandLine
                 settings.Warehouse.Provider = warehouse.Contains('=') ? "sqlserver" : "duckdb";
         }
         if (Get("provider") is { } provider) settings.Warehouse.Provider = provider;
-        if (Get("kabupaten") is { } kabupaten)
-            settings.Kabupaten = kabupaten.Length == 4 && kabupaten.All(char.IsAsciiDigit) ? $"{kabupaten[..2]}.{kabupaten[2..]}" : kabupaten;
+        if (Get("kabupaten") is { } kabupaten) settings.Kabupaten = Wilayah.ServedArea.Normalize(kabupaten) ?? "";
         return settings;
     }
 }

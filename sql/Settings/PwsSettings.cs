@@ -5,8 +5,10 @@ public sealed class PwsSettings
 {
     public const string Section = "Pws";
 
-    /// <summary>The kabupaten/kota this deployment serves, dotted Kemendagri code.</summary>
-    public string Kabupaten { get; set; } = "33.29";
+    /// <summary>The kabupaten/kota this deployment serves, dotted Kemendagri code. Empty means "the one
+    /// the warehouse recorded at its first import"; each entry point resolves it against the warehouse
+    /// (<see cref="Wilayah.ServedArea"/>) before anything reads it.</summary>
+    public string Kabupaten { get; set; } = "";
 
     public string Inbox { get; set; } = "data/inbox";
 

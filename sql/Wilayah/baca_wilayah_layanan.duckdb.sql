@@ -1,0 +1,1 @@
+SELECT kode FROM wilayah_layanan;

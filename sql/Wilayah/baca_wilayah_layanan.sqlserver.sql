@@ -1,0 +1,1 @@
+SELECT kode FROM dbo.wilayah_layanan;

@@ -1,0 +1,3 @@
+INSERT INTO dbo.wilayah_layanan (kode, dicatat_pada)
+SELECT @kode, @dicatat_pada
+WHERE NOT EXISTS (SELECT 1 FROM dbo.wilayah_layanan WITH (UPDLOCK, HOLDLOCK));
