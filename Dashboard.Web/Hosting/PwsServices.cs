@@ -29,6 +29,7 @@ public static class PwsServices
         services.AddSingleton(sp => new AreaQuery(sp.GetRequiredService<Dialect>(), Kabupaten(sp)));
         services.AddSingleton<RunHistoryQuery>();
         services.AddSingleton<KarantinaQuery>();
+        services.AddSingleton<ObservasiMenungguQuery>();
         services.AddSingleton<ReportExporter>();
         services.AddSingleton<ReportEndpoints.Reports>();
         services.AddSingleton<Importer>();

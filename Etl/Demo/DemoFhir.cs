@@ -4,8 +4,9 @@ namespace Pws.Etl.Demo;
 
 /// <summary>A puskesmas that reports its screenings to SATUSEHAT: FHIR R4 Patients and Observations
 /// (systolic and diastolic as separate Observations, glucose, cholesterol) in monthly Bundles, or as
-/// NDJSON, with what such feeds also carry: a body weight, a preliminary reading, a masked NIK, and a
-/// patient whose village code is not a Kemendagri village.</summary>
+/// NDJSON, with what such feeds also carry: village codes in every published shape, a body weight, a
+/// preliminary reading, a masked NIK, and a patient whose village code is not a Kemendagri village (so
+/// its reading waits for a Patient that can load).</summary>
 internal sealed class DemoFhir(string folder, bool ndjson)
 {
     private readonly Dictionary<string, string> patientIds = [];
@@ -22,7 +23,8 @@ internal sealed class DemoFhir(string folder, bool ndjson)
             {
                 if (!patientIds.TryGetValue(s.Nik!, out var patient)) patientIds[s.Nik!] = patient = $"{kodePuskesmas}-{patientIds.Count + 1:D6}";
                 if (inBundle.Add(patient))
-                    resources.Add(Patient(patient, patientIds.Count % 20 == 0 ? "################" : s.Nik!, s.TanggalLahir, s.JenisKelamin, s.KodeDesa));
+                    resources.Add(Patient(patient, patientIds.Count % 20 == 0 ? "################" : s.Nik!, s.TanggalLahir, s.JenisKelamin, s.KodeDesa,
+                        patientIds.Count % 3));
                 var date = $"{s.Tanggal:yyyy-MM-dd}T09:{serial % 60:D2}:00+07:00";
                 if (s.Sistolik is { } sys) resources.Add(Observation($"obs-{++serial}", patient, "8480-6", sys, "mm[Hg]", date));
                 if (s.Diastolik is { } dia) resources.Add(Observation($"obs-{++serial}", patient, "8462-4", dia, "mm[Hg]", date));
@@ -36,6 +38,7 @@ internal sealed class DemoFhir(string folder, bool ndjson)
                 resources.Add(Observation($"obs-berat-{++serial}", patientIds[first.Nik!], "29463-7", 58, "kg", date));
                 resources.Add(Observation($"obs-awal-{++serial}", patientIds[first.Nik!], "8480-6", 128, "mm[Hg]", date, "preliminary"));
                 resources.Add(Patient($"{kodePuskesmas}-luar", "3329019999990001", new DateOnly(1970, 1, 1), "L", "33.29.99.2999"));
+                resources.Add(Observation($"obs-luar-{++serial}", $"{kodePuskesmas}-luar", "8480-6", 150, "mm[Hg]", date));
             }
             var name = $"skrining_{tahun}-{month.Key:D2}";
             if (ndjson)
@@ -47,12 +50,26 @@ internal sealed class DemoFhir(string folder, bool ndjson)
         }
     }
 
-    private static string Patient(string id, string nik, DateOnly birth, string sex, string kodeDesa) => $$"""
+    /// <summary>The village written in one of the shapes real payloads use: the full code alone, segments
+    /// without leading zeros, or cumulative codes.</summary>
+    private static string AdministrativeCode(string kodeDesa, int shape)
+    {
+        var p = kodeDesa.Split('.');
+        string Part(string name, string value) => $$"""{"url":"{{name}}","valueCode":"{{value}}"}""";
+        return shape switch
+        {
+            1 => string.Join(",", Part("province", p[0]), Part("city", p[1]), Part("district", p[2].TrimStart('0')), Part("village", p[3])),
+            2 => string.Join(",", Part("province", p[0]), Part("city", p[0] + p[1]), Part("district", p[0] + p[1] + p[2]), Part("village", string.Concat(p))),
+            _ => Part("village", string.Concat(p)),
+        };
+    }
+
+    private static string Patient(string id, string nik, DateOnly birth, string sex, string kodeDesa, int shape = 0) => $$"""
         {"resourceType":"Patient","id":"{{id}}","meta":{"lastUpdated":"{{birth:yyyy}}-01-01T00:00:00+07:00"},
          "identifier":[{"system":"https://fhir.kemkes.go.id/id/nik","value":"{{nik}}"},{"system":"https://fhir.kemkes.go.id/id/ihs-number","value":"P{{id.Replace("-", "", StringComparison.Ordinal)}}"}],
          "gender":"{{(sex == "P" ? "female" : "male")}}","birthDate":"{{birth:yyyy-MM-dd}}",
          "address":[{"use":"home","extension":[{"url":"https://fhir.kemkes.go.id/r4/StructureDefinition/administrativeCode",
-           "extension":[{"url":"village","valueCode":"{{kodeDesa.Replace(".", "", StringComparison.Ordinal)}}"}]}]}]}
+           "extension":[{{AdministrativeCode(kodeDesa, shape)}}]}]}]}
         """;
 
     private static string Observation(string id, string patient, string loinc, int value, string unit, string effective, string status = "final") => $$$"""

@@ -84,6 +84,8 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                 Commit(connection, source, masters, watermark, summary);
                 // A first import's master files are what tell the area when nobody named it.
                 if (source.Jenis == ImportSource.Master) ClaimArea(connection, required: false);
+                else summary.ObservationsWaiting = connection.ExecuteScalar<long>(Sql("jumlah_observasi_menunggu"),
+                    new { kode_puskesmas = source.KodePuskesmas });
             }
             catch (Exception e) when (e is not WarehouseUnavailableException)
             {

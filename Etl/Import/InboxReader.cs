@@ -77,11 +77,11 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
         {
             var table = TabularFile.Open(file.Full, file.Relative, required, optional);
             if (table.UnknownColumns.Count > 0)
-                summary.UnknownColumns.Add((file.Relative, string.Join(", ", table.UnknownColumns)));
+                summary.UnknownColumns.Add((file.Relative, table.UnknownColumns));
             foreach (var record in table.Records)
             {
                 summary.RowsRead++;
-                if (handle(record) is { Count: > 0 } problems) quarantine.Row(file.Relative, record.Line, problems, record.Raw);
+                if (handle(record) is { Count: > 0 } problems) quarantine.Row(file.Relative, record.Line, problems, record.Raw, record.Get("nik"));
                 else summary.RowsLoaded++;
             }
         }

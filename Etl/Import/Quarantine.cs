@@ -14,11 +14,14 @@ public sealed class Quarantine(IBulkWriter writer) : IDisposable
 
     private static string? Cut(string? text, int length) => text is null || text.Length <= length ? text : text[..(length - 1)] + "…";
 
-    public void Row(string sumber, int baris, IReadOnlyList<RowProblem> problems, string raw)
+    /// <param name="nik">The row's NIK field as written: hidden whatever its shape, since a NIK of the wrong
+    /// length is still somebody's number.</param>
+    public void Row(string sumber, int baris, IReadOnlyList<RowProblem> problems, string raw, string nik)
     {
         var first = problems[0];
+        var masked = nik.Length > 0 ? raw.Replace(nik, FieldParsers.MaskDigits(nik), StringComparison.Ordinal) : raw;
         writer.Add(sumber, baris, Cut(first.Kolom, ColumnLength), Cut(string.Join("; ", problems.Select(p => p.Alasan)), ReasonLength),
-            FieldParsers.MaskNik(raw));
+            FieldParsers.MaskNik(masked));
         Count++;
     }
 

@@ -9,10 +9,20 @@ public sealed class SourceSummary(ImportSource source)
     public long RowsRead { get; set; }
     public long RowsLoaded { get; set; }
     public long RowsQuarantined { get; set; }
-    public long Skipped { get; set; }
+    /// <summary>FHIR Observations skipped for their status (preliminary, entered-in-error, cancelled...).</summary>
+    public long SkippedByStatus { get; set; }
+
+    /// <summary>FHIR resources skipped as no screening measurement (another LOINC code, another resource type).</summary>
+    public long SkippedOtherCode { get; set; }
+    /// <summary>FHIR resources read (from files or a server).</summary>
+    public long FhirResources { get; set; }
+
+    /// <summary>After this run, the puskesmas' FHIR observations whose Patient has not arrived; null for the masters.</summary>
+    public long? ObservationsWaiting { get; set; }
+
     public string? Error { get; set; }
     public List<string> Notes { get; } = [];
 
     /// <summary>Per file, the columns it carried that the contract does not know (ignored).</summary>
-    public List<(string File, string Columns)> UnknownColumns { get; } = [];
+    public List<(string File, IReadOnlyList<string> Columns)> UnknownColumns { get; } = [];
 }

@@ -6,7 +6,7 @@ namespace Pws.Etl.Inbox;
 /// header, RFC 4180 quoting (a quoted field may span lines; line numbers stay those of the file).</summary>
 public static class CsvReader
 {
-    public static (string[] Header, IEnumerable<(int Line, string[] Fields, string Raw)> Rows) Read(string path)
+    public static (string[] Header, IEnumerable<(int Line, string[] Fields, string Raw, bool[]? NumberCells)> Rows) Read(string path)
     {
         var headerLine = ReadHeaderLine(path);
         var delimiter = headerLine.Count(c => c == ';') > headerLine.Count(c => c == ',') ? ';' : ',';
@@ -14,7 +14,7 @@ public static class CsvReader
             throw new UnreadableFileException("Bukan berkas CSV: pemisah kolom harus koma (,) atau titik koma (;).");
         var rows = ReadRecords(path, delimiter);
         var header = rows.First();
-        return (header.Fields, rows.Skip(1));
+        return (header.Fields, rows.Skip(1).Select(row => (row.Line, row.Fields, row.Raw, (bool[]?)null)));
     }
 
     private static string ReadHeaderLine(string path)

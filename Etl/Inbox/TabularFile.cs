@@ -34,15 +34,20 @@ public sealed class TabularFile
         };
     }
 
-    private static IEnumerable<SourceRecord> ToRecords(List<string> columns, IEnumerable<(int Line, string[] Fields, string Raw)> rows)
+    private static IEnumerable<SourceRecord> ToRecords(List<string> columns,
+        IEnumerable<(int Line, string[] Fields, string Raw, bool[]? NumberCells)> rows)
     {
-        foreach (var (line, fields, raw) in rows)
+        foreach (var (line, fields, raw, numberCells) in rows)
         {
             if (fields.All(string.IsNullOrWhiteSpace)) continue;
             var values = new Dictionary<string, string>(columns.Count);
+            HashSet<string>? numbers = null;
             for (var i = 0; i < columns.Count && i < fields.Length; i++)
+            {
                 values.TryAdd(columns[i], fields[i]);
-            yield return new SourceRecord(line, values, raw);
+                if (numberCells is not null && i < numberCells.Length && numberCells[i]) (numbers ??= []).Add(columns[i]);
+            }
+            yield return new SourceRecord(line, values, raw, numbers);
         }
     }
 }

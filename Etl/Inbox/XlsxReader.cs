@@ -14,7 +14,9 @@ public static class XlsxReader
 {
     private const string Unreadable = "Bukan berkas XLSX yang dapat dibaca: ";
 
-    public static (string[] Header, IEnumerable<(int Line, string[] Fields, string Raw)> Rows) Read(string path)
+    /// <summary>The header and the rows; each row also says which of its cells were numbers, since a value
+    /// such as a NIK cannot be trusted from a number cell.</summary>
+    public static (string[] Header, IEnumerable<(int Line, string[] Fields, string Raw, bool[]? NumberCells)> Rows) Read(string path)
     {
         string[] header;
         using (var rows = ReadSheet(path, width: 0).GetEnumerator())
@@ -23,12 +25,13 @@ public static class XlsxReader
                 throw new UnreadableFileException("Baris kepala kolom kosong.");
             header = rows.Current.Fields;
         }
-        return (header, ReadSheet(path, header.Length).Skip(1).Select(row => (row.Line, row.Fields, string.Join(',', row.Fields))));
+        return (header, ReadSheet(path, header.Length).Skip(1)
+            .Select(row => (row.Line, row.Fields, string.Join(',', row.Fields), (bool[]?)row.NumberCells)));
     }
 
     /// <summary>The sheet's rows, each at least <paramref name="width"/> fields wide. The workbook is only
     /// opened when enumeration starts, and closed when it ends.</summary>
-    private static IEnumerable<(int Line, string[] Fields)> ReadSheet(string path, int width)
+    private static IEnumerable<(int Line, string[] Fields, bool[] NumberCells)> ReadSheet(string path, int width)
     {
         using var sheet = Guard("bukan buku kerja Excel atau berkasnya rusak.", () => FirstSheet.Open(path));
         while (Guard("isi lembar kerja rusak.", () => sheet.MoveNext(width))) yield return sheet.Current;
@@ -52,9 +55,10 @@ public static class XlsxReader
         bool[] dateStyles, bool date1904) : IDisposable
     {
         private readonly List<string> fields = [];
+        private readonly List<bool> numbers = [];
         private int lastLine;
 
-        public (int Line, string[] Fields) Current { get; private set; }
+        public (int Line, string[] Fields, bool[] NumberCells) Current { get; private set; }
 
         public static FirstSheet Open(string path)
         {
@@ -93,10 +97,11 @@ public static class XlsxReader
             document.Dispose();
         }
 
-        private (int Line, string[] Fields) ReadRow(int width)
+        private (int Line, string[] Fields, bool[] NumberCells) ReadRow(int width)
         {
             lastLine = Attribute("r") is { } number ? RowNumber(number) : lastLine + 1;
             fields.Clear();
+            numbers.Clear();
             var column = -1;
             while (reader.Read() && !(reader.ElementType == typeof(Row) && reader.IsEndElement))
             {
@@ -109,12 +114,21 @@ public static class XlsxReader
                     else if (attribute.LocalName == "s") style = attribute.Value;
                 }
                 column = reference is null ? column + 1 : ColumnIndex(reference);
-                while (fields.Count <= column) fields.Add("");
+                while (fields.Count <= column)
+                {
+                    fields.Add("");
+                    numbers.Add(false);
+                }
                 var (value, text) = ReadContent(reader, typeof(Cell));
                 fields[column] = CellText(type, style, value, text);
+                numbers[column] = type is null or "n" && value is not null && !IsDateStyle(style);
             }
-            while (fields.Count < width) fields.Add("");
-            return (lastLine, fields.ToArray());
+            while (fields.Count < width)
+            {
+                fields.Add("");
+                numbers.Add(false);
+            }
+            return (lastLine, fields.ToArray(), numbers.ToArray());
         }
 
         private string? Attribute(string name) =>

@@ -47,6 +47,12 @@ public static class CommonRules
         var noRm = record.Get("no_rm");
         if (nikText.Length > 0)
         {
+            if (record.IsNumberCell("nik"))
+            {
+                problems.Add(new("nik", "nik tersimpan sebagai angka di Excel, yang hanya menyimpan 15 digit bermakna, sehingga NIK bisa " +
+                                        "berubah menjadi orang lain: format kolom nik sebagai Teks, ketik ulang NIK-nya, lalu kirim ulang berkas"));
+                return null;
+            }
             var nik = FieldParsers.NormalizeNik(nikText);
             if (FieldParsers.IsNik(nik)) return context.Pseudonymizer.ForNik(nik);
             problems.Add(new("nik", $"NIK harus 16 digit angka (tertulis {nik.Length} karakter)"));

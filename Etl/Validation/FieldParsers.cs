@@ -35,13 +35,17 @@ public static partial class FieldParsers
 
     public static bool IsNik(string normalized) => normalized.Length == 16 && normalized.All(char.IsAsciiDigit);
 
-    /// <summary>Hides every NIK-like run of digits but its last 4, for the quarantine's raw text; a NIK
-    /// written with spaces, dots or dashes is a NIK too.</summary>
-    public static string MaskNik(string raw) => NikLike().Replace(raw, m =>
+    /// <summary>Hides every NIK in a text but its last 4 digits, for the quarantine and messages: a run of
+    /// exactly 16 digits, also written with spaces, dots or dashes. Dates, village codes, IHS numbers and
+    /// other ids stay readable, since the quarantine's reason talks about them.</summary>
+    public static string MaskNik(string raw) => Nik().Replace(raw, m => MaskDigits(m.Value));
+
+    /// <summary>A NIK field's value, whatever its length: every digit but the last 4 hidden.</summary>
+    public static string MaskDigits(string value)
     {
-        var digits = m.Value.Where(char.IsAsciiDigit).ToArray();
-        return new string('*', digits.Length - 4) + new string(digits[^4..]);
-    });
+        var digits = value.Where(char.IsAsciiDigit).ToArray();
+        return digits.Length <= 4 ? value : new string('*', digits.Length - 4) + new string(digits[^4..]);
+    }
 
     /// <summary>Measurements accept '.' or ',' as decimal separator.</summary>
     public static double? ParseDecimal(string text) =>
@@ -51,6 +55,6 @@ public static partial class FieldParsers
     [GeneratedRegex(@"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")]
     private static partial Regex DottedVillage();
 
-    [GeneratedRegex(@"(?<![\d.\-])\d(?:[ .\-]?\d){11,19}(?![\d.\-]?\d)")]
-    private static partial Regex NikLike();
+    [GeneratedRegex(@"(?<!\d[ .\-]?)\d(?:[ .\-]?\d){15}(?![ .\-]?\d)")]
+    private static partial Regex Nik();
 }

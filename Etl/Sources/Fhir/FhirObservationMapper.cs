@@ -17,7 +17,8 @@ public static class FhirObservationMapper
             return new FhirMapping.SkippedByStatus(entry.Label, status);
 
         var codes = LoincCodes(observation.Code);
-        var isPanel = codes.Contains(ScreeningCodes.BloodPressurePanel);
+        var panel = codes.FirstOrDefault(ScreeningCodes.BloodPressurePanels.Contains);
+        var isPanel = panel is not null;
         Measure? single = codes.Select(c => ScreeningCodes.Measures.TryGetValue(c, out var m) ? m : (Measure?)null)
             .FirstOrDefault(m => m is not null);
         if (!isPanel && single is null) return new FhirMapping.NotAScreeningCode(entry.Label);
@@ -32,7 +33,7 @@ public static class FhirObservationMapper
         var patientId = PatientId(entry, observation, problems);
         var tanggal = Tanggal(observation, problems);
         if (isPanel && values.Count == 0)
-            problems.Add("panel tekanan darah 85354-9 tanpa komponen sistolik (8480-6) atau diastolik (8462-4)");
+            problems.Add($"panel tekanan darah {panel} tanpa komponen sistolik (8480-6) atau diastolik (8462-4)");
         if (values.GroupBy(v => v.Measure).FirstOrDefault(g => g.Count() > 1) is { } twice)
             problems.Add($"komponen {ScreeningCodes.Name(twice.Key)} lebih dari satu");
         var measured = values.Select(v => (v.Measure, Value: Value(v.Measure, v.Value, problems))).ToList();

@@ -7,7 +7,12 @@ namespace Pws.Etl.Sources.Fhir;
 public static class FhirPatientMapper
 {
     public const string NikSystem = "https://fhir.kemkes.go.id/id/nik";
-    public const string AdministrativeCode = "https://fhir.kemkes.go.id/r4/StructureDefinition/administrativeCode";
+    public const string AdministrativeCodeUrl = "https://fhir.kemkes.go.id/r4/StructureDefinition/administrativeCode";
+
+    /// <summary>The patient's own NIK, or the mother's (<c>nik-ibu</c>): both are NIKs to hide.</summary>
+    public static bool IsNikSystem(string? system) =>
+        system?.Trim().TrimEnd('/') is { } s
+        && (s.Equals(NikSystem, StringComparison.OrdinalIgnoreCase) || s.Equals(NikSystem + "-ibu", StringComparison.OrdinalIgnoreCase));
 
     public static FhirMapping Map(FhirEntry entry, Patient patient)
     {
@@ -63,20 +68,20 @@ public static class FhirPatientMapper
             _ => null,
         };
 
-    /// <summary>The village sub-extension of the first address that has one; the extension's name is
-    /// written <c>administrativeCode</c> or <c>AdministrativeCode</c> in real payloads.</summary>
+    /// <summary>The village of the first address that has an <c>administrativeCode</c> extension (written
+    /// <c>administrativeCode</c> or <c>AdministrativeCode</c> in real payloads), composed from its parts.</summary>
     private static string? KodeDesa(Patient patient, List<string> problems)
     {
-        var village = patient.Address
+        var extension = patient.Address
             .SelectMany(a => a.Extension)
-            .Where(e => string.Equals(e.Url?.Trim(), AdministrativeCode, StringComparison.OrdinalIgnoreCase))
-            .SelectMany(e => e.Extension)
-            .Where(e => string.Equals(e.Url?.Trim(), "village", StringComparison.OrdinalIgnoreCase))
-            .Select(e => FhirPrimitives.Text(e.Value))
-            .FirstOrDefault(text => text is not null);
-        if (village is null) return null;
-        var kode = FieldParsers.NormalizeKodeDesa(village);
-        if (kode is null) problems.Add($"kode desa '{village}' bukan kode desa 10 digit");
+            .FirstOrDefault(e => string.Equals(e.Url?.Trim(), AdministrativeCodeUrl, StringComparison.OrdinalIgnoreCase));
+        if (extension is null) return null;
+        var parts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var part in extension.Extension)
+            if (part.Url?.Trim() is { Length: > 0 } name && FhirPrimitives.Text(part.Value) is { } value)
+                parts.TryAdd(name, value);
+        var (kode, problem) = AdministrativeCode.Compose(parts);
+        if (problem is not null) problems.Add(problem);
         return kode;
     }
 }

@@ -1,3 +1,4 @@
+using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Pws.Etl.Import;
 using Pws.Etl.Validation;
@@ -19,6 +20,7 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
     public void Add(FhirItem item, string sumber)
     {
         summary.RowsRead++;
+        summary.FhirResources++;
         if (item.Problem is { } unreadable)
         {
             quarantine.Resource(sumber, item.Line, unreadable.ResourceId, unreadable.Alasan, null);
@@ -45,10 +47,10 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
                 break;
             case FhirMapping.SkippedByStatus(var id, _):
                 cancelled.Add(context.KodePuskesmas, id.Split('/')[^1]);
-                summary.Skipped++;
+                summary.SkippedByStatus++;
                 break;
             case FhirMapping.NotAScreeningCode or FhirMapping.OtherResourceType:
-                summary.Skipped++;
+                summary.SkippedOtherCode++;
                 break;
             case FhirMapping.Rejected(var problem):
                 quarantine.Resource(sumber, item.Line, problem.ResourceId, problem.Alasan, Raw(entry));
@@ -88,12 +90,17 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
     private void Reject(string sumber, int? line, FhirEntry entry, string reason) =>
         quarantine.Resource(sumber, line, entry.Label, reason, Raw(entry));
 
-    /// <summary>The resource as JSON for the quarantine, NIKs masked, cut to a readable length.</summary>
+    /// <summary>The resource as JSON for the quarantine, cut to a readable length: the values of NIK
+    /// identifiers are masked whatever their shape, and any other 16-digit run too.</summary>
     private static string? Raw(FhirEntry entry)
     {
         try
         {
-            var json = FieldParsers.MaskNik(entry.Resource.ToJson());
+            var resource = (Resource)entry.Resource.DeepCopy();
+            if (resource is Hl7.Fhir.Model.Patient patient)
+                foreach (var identifier in patient.Identifier.Where(i => FhirPatientMapper.IsNikSystem(i.System)))
+                    if (FhirPrimitives.Text(identifier.ValueElement) is { } value) identifier.Value = FieldParsers.MaskDigits(value);
+            var json = FieldParsers.MaskNik(resource.ToJson());
             return json.Length <= RawLimit ? json : json[..RawLimit] + "...";
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)

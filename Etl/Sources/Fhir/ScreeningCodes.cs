@@ -5,8 +5,9 @@ public static class ScreeningCodes
 {
     public const string Loinc = "http://loinc.org";
 
-    /// <summary>Blood pressure panel; its systolic and diastolic components are the measurements.</summary>
-    public const string BloodPressurePanel = "85354-9";
+    /// <summary>Blood pressure panels: 85354-9, and the older 55284-4 some systems still send. Their systolic
+    /// and diastolic components are the measurements.</summary>
+    public static readonly IReadOnlyList<string> BloodPressurePanels = ["85354-9", "55284-4"];
 
     public static readonly IReadOnlyDictionary<string, Measure> Measures = new Dictionary<string, Measure>
     {

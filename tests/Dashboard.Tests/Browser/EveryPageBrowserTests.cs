@@ -57,6 +57,17 @@ public sealed class EveryPageBrowserTests : BrowserTest
     }
 
     [Test]
+    public async Task The_data_quality_page_lists_each_puskesmas_observations_waiting_for_their_Patient()
+    {
+        var page = await OpenAsync("/kualitas-data");
+
+        var rows = page.Locator("[data-testid='observasi-menunggu'] tr[data-kode-puskesmas]");
+        Assert.That(await rows.CountAsync(), Is.EqualTo(4), "each demo puskesmas sending FHIR has one reading of a quarantined patient");
+        Assert.That(await rows.First.InnerTextAsync(), Does.Match(@"Patient/P\d+-luar\s+1\s+\d{1,2} Januari \d{4}"));
+        await page.Locator("[data-testid='observasi-menunggu']").ScreenshotAsync(new LocatorScreenshotOptions { Path = Chromium.Screenshot("observasi-menunggu") });
+    }
+
+    [Test]
     public async Task The_UHC_page_shows_the_same_kepesertaan_as_the_CLI_export_and_the_page_workbook_downloads()
     {
         // Last month: always among the demo's twelve months of JKN files.

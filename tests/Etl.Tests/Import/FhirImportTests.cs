@@ -42,7 +42,10 @@ public sealed class FhirImportTests
             }));
             Assert.That(warehouse.Query<string>("SELECT concat_ws('|', sumber, coalesce(baris, 0), kolom) FROM karantina ORDER BY sumber, baris"),
                 Is.EqualTo(new[] { "P1/fhir/pasien.ndjson|3|baris 3", "P1/fhir/pasien.ndjson|4|Patient/P3" }));
-            Assert.That(summary.Sources.Sum(s => s.Skipped), Is.EqualTo(2), "body weight and a preliminary observation");
+            Assert.That(summary.Sources.Sum(s => s.SkippedByStatus), Is.EqualTo(1), "a preliminary observation");
+            Assert.That(summary.Sources.Sum(s => s.SkippedOtherCode), Is.EqualTo(1), "body weight");
+            Assert.That(summary.ToString(), Does.Contain("1 observasi FHIR dilewati karena statusnya bukan final")
+                .And.Contain("1 sumber daya FHIR dilewati karena bukan ukuran skrining"));
             // The FHIR patient with the NIK is the same person as in the visit file.
             Assert.That(warehouse.Query<long>("SELECT count(DISTINCT id_orang) FROM (SELECT id_orang FROM kunjungan UNION ALL " +
                 "SELECT id_orang FROM skrining WHERE id_skrining LIKE 'FHIR/P0%')").Single(), Is.EqualTo(1));
@@ -122,5 +125,66 @@ public sealed class FhirImportTests
         Assert.That(warehouse.Query<long>("SELECT count(*) FROM fhir_watermark").Single(), Is.EqualTo(0));
         Assert.That(warehouse.Query<long>("SELECT kumulatif FROM mart_capaian WHERE kode_indikator = 'K1' AND kode_desa = '33.29.02.2001' AND tahun = 2026 AND bulan = 3").Single(),
             Is.EqualTo(1));
+    }
+
+    [Test]
+    public void Patients_in_every_published_shape_of_the_village_code_load_and_none_is_quarantined()
+    {
+        warehouse.NewInbox().File("P1/fhir/pasien.json", Bundle(
+            Patient("A", nikValue: "3329014501800011", province: "33", city: "3329", district: "332901", village: "3329012001"),
+            Patient("B", nikValue: "3329014501800012", province: "33", city: "29", district: "01", village: "2001"),
+            Patient("C", nikValue: "3329014501800013", province: "33", city: "29", district: "1", village: "2002"),
+            Patient("D", nikValue: "3329014501800014", province: "33", city: "3329", district: "332901", village: "2003"),
+            Patient("E", nikValue: "3329014501800015", province: null, city: null, district: null, village: "3329022001"),
+            Patient("F", nikValue: "3329014501800016", province: "33", city: "29", district: "332902", village: "3329022001"),
+            Observation("o-A", subject: "Patient/A"), Observation("o-B", subject: "Patient/B"), Observation("o-C", subject: "Patient/C"),
+            Observation("o-D", subject: "Patient/D"), Observation("o-E", subject: "Patient/E"), Observation("o-F", subject: "Patient/F")));
+
+        var summary = warehouse.Import();
+
+        Assert.That(warehouse.Query<long>("SELECT count(*) FROM karantina").Single(), Is.Zero);
+        Assert.That(warehouse.Query<string>("SELECT id_pasien || ' ' || kode_desa FROM fhir_pasien ORDER BY id_pasien"), Is.EqualTo(new[]
+        {
+            "A 33.29.01.2001", "B 33.29.01.2001", "C 33.29.01.2002", "D 33.29.01.2003", "E 33.29.02.2001", "F 33.29.02.2001",
+        }));
+        Assert.That(warehouse.Query<long>("SELECT count(*) FROM skrining").Single(), Is.EqualTo(6));
+        Assert.That(summary.ToString(), Does.Contain("0 observasi menunggu Patient"));
+    }
+
+    [Test]
+    public void Observations_waiting_for_their_Patient_are_told_in_the_summary_listed_per_puskesmas_and_join_up_when_it_arrives()
+    {
+        warehouse.NewInbox().File("P1/fhir/2026-03.json", Bundle(
+            Observation("o-1", subject: "Patient/BELUM", effective: "2026-03-05T08:00:00+07:00"),
+            Observation("o-2", "8462-4", "85", subject: "Patient/BELUM", effective: "2026-03-02T08:00:00+07:00"),
+            Patient("SALAH", village: "3329999999"),
+            Observation("o-3", subject: "Patient/SALAH")));
+
+        var first = warehouse.Import();
+
+        Assert.That(first.ToString(), Does.Contain("3 observasi menunggu Patient (P1: 3)"));
+        Assert.That(new Reports.KualitasData.ObservasiMenungguQuery(warehouse.Dialect).All()
+                .Select(w => $"{w.KodePuskesmas} {w.RujukanPatient} {w.Observasi} {w.TanggalTertua:yyyy-MM-dd}"),
+            Is.EqualTo(new[] { "P1 Patient/BELUM 2 2026-03-02", "P1 Patient/SALAH 1 2026-03-02" }));
+        Assert.That(warehouse.Query<long>("SELECT count(*) FROM skrining").Single(), Is.Zero);
+
+        warehouse.NewInbox().File("P1/fhir/2026-04.json", Bundle(Patient("BELUM", nikValue: "3329014501800021")));
+        var second = warehouse.Import();
+
+        Assert.That(second.ToString(), Does.Contain("1 observasi menunggu Patient (P1: 1)"));
+        Assert.That(warehouse.Query<string>("SELECT id_skrining FROM skrining ORDER BY 1"),
+            Is.EqualTo(new[] { "FHIR/BELUM/2026-03-02", "FHIR/BELUM/2026-03-05" }));
+    }
+
+    [Test]
+    public void A_quarantined_patient_shows_its_birth_date_and_ids_and_hides_only_its_NIKs()
+    {
+        warehouse.NewInbox().File("P1/fhir/pasien.json", Bundle(Patient("P9", birthDate: "1980-05-24", village: "3329999999")));
+
+        warehouse.Import();
+
+        var isi = warehouse.Query<string>("SELECT isi FROM karantina").Single();
+        Assert.That(isi, Does.Contain("\"birthDate\":\"1980-05-24\"").And.Contain("P02478375538").And.Contain("************0002"));
+        Assert.That(isi, Does.Not.Contain(Nik).And.Not.Contain("3329010101800001"), "the NIK and the family card number");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Pws.Testing;
+using Workbook = Pws.Etl.Tests.Inbox.TestWorkbook;
 
 namespace Pws.Etl.Tests.Import;
 
@@ -172,5 +173,63 @@ public sealed class ImporterTests
 
         Assert.That(warehouse.Query<string>("SELECT strftime(tanggal, '%Y-%m-%d') || ' ' || kode_desa FROM kunjungan"),
             Is.EqualTo(new[] { "2025-03-01 33.29.01.2001" }));
+    }
+
+    [Test]
+    public void A_NIK_in_an_XLSX_number_cell_is_quarantined_asking_for_a_text_column_and_a_NIK_typed_as_text_loads()
+    {
+        Masters();
+        var workbook = new Workbook();
+        string[] header = ["id_kunjungan", "tanggal", "kode_puskesmas", "nik", "kode_desa", "layanan"];
+        workbook.Sheet("Kunjungan",
+            Workbook.Row(1, header.Select((h, i) => Workbook.Inline($"{(char)('A' + i)}1", h)).ToArray()),
+            Workbook.Row(2,
+                Workbook.Inline("A2", "K-1"), Workbook.Inline("B2", "2025-03-01"),
+                Workbook.Inline("C2", "P1"), Workbook.Value("D2", "3.32901430304035E+15"),
+                Workbook.Inline("E2", "33.29.01.2001"), Workbook.Inline("F2", "ANC_K1")),
+            Workbook.Row(3,
+                Workbook.Inline("A3", "K-2"), Workbook.Inline("B3", "2025-03-02"),
+                Workbook.Inline("C3", "P1"), Workbook.Inline("D3", Nik),
+                Workbook.Inline("E3", "33.29.01.2001"), Workbook.Inline("F3", "ANC_K1")));
+        Directory.CreateDirectory(Path.Combine(warehouse.Inbox, "P1"));
+        workbook.Save(Path.Combine(warehouse.Inbox, "P1", "kunjungan_2025-03.xlsx"));
+
+        warehouse.Import();
+
+        var entry = Karantina().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That((entry.Sumber, entry.Baris, entry.Kolom), Is.EqualTo(("P1/kunjungan_2025-03.xlsx", (int?)2, (string?)"nik")));
+            Assert.That(entry.Alasan, Does.Contain("angka di Excel").And.Contain("format kolom nik sebagai Teks"));
+            Assert.That(entry.Isi, Does.Not.Contain("3329014303040350"));
+            Assert.That(warehouse.Query<string>("SELECT id_kunjungan FROM kunjungan"), Is.EqualTo(new[] { "K-2" }));
+        });
+    }
+
+    [Test]
+    public void A_NIK_of_the_wrong_length_is_hidden_in_the_quarantine_and_the_rows_dates_stay_readable()
+    {
+        Masters().File("P1/kunjungan_2025-03.csv", InboxBuilder.KunjunganHeader,
+            InboxBuilder.Visit("K-1", "2025-03-01", "P1", "3329 0143 0304 035", "33.29.01.2001", tanggalLahir: "1990-05-24"));
+
+        warehouse.Import();
+
+        Assert.That(Karantina().Single().Isi, Is.EqualTo("K-1,2025-03-01,P1,***********4035,,P,1990-05-24,33.29.01.2001,ANC_K1,DALAM_GEDUNG"));
+    }
+
+    [Test]
+    public void An_unknown_column_is_listed_once_with_its_number_of_files_and_at_most_three_names()
+    {
+        var inbox = Masters();
+        for (var i = 1; i <= 5; i++)
+            inbox.File($"P1/kunjungan_2025-0{i}.csv", InboxBuilder.KunjunganHeader + ",catatan",
+                InboxBuilder.Visit($"K-{i}", $"2025-0{i}-01", "P1", Nik, "33.29.01.2001") + ",-");
+
+        var text = warehouse.Import().ToString();
+
+        Assert.That(text, Does.Contain(
+            "kolom tidak dikenal 'catatan' diabaikan di 5 berkas: P1/kunjungan_2025-01.csv, P1/kunjungan_2025-02.csv, " +
+            "P1/kunjungan_2025-03.csv dan 2 lainnya"));
+        Assert.That(text, Does.Not.Contain("kunjungan_2025-04.csv"));
     }
 }

@@ -53,6 +53,21 @@ public sealed class FieldParsersTests
         Assert.That(FieldParsers.MaskNik(raw), Is.EqualTo(masked));
     }
 
+    [TestCase("""{"birthDate":"1980-05-24","id":"P02478375538"}""")]
+    [TestCase("""{"effectiveDateTime":"2026-03-02T09:10:00.1234567+07:00"}""")]
+    [TestCase("K-1,202601150001,3329012001,08123456789")]
+    [TestCase("ID 33290145018000021 has 17 digits")]
+    public void Dates_IHS_numbers_phone_numbers_and_other_ids_are_not_masked(string raw)
+    {
+        Assert.That(FieldParsers.MaskNik(raw), Is.EqualTo(raw));
+    }
+
+    [Test]
+    public void A_NIK_field_of_the_wrong_length_is_masked_but_its_last_four_digits()
+    {
+        Assert.That(FieldParsers.MaskDigits("332901430304035"), Is.EqualTo("***********4035"));
+    }
+
     [Test]
     public void A_NIK_in_raw_text_is_masked_to_its_last_four_digits()
     {

@@ -33,10 +33,11 @@ public sealed class FhirObservationMapperTests
         }));
     }
 
-    [Test]
-    public void A_blood_pressure_panel_yields_its_systolic_and_diastolic_components()
+    [TestCase("85354-9")]
+    [TestCase("55284-4")]
+    public void A_blood_pressure_panel_yields_its_systolic_and_diastolic_components(string loinc)
     {
-        Assert.That(Measurements(SatuSehat.Panel()), Is.EqualTo(new[]
+        Assert.That(Measurements(SatuSehat.Panel(loinc: loinc)), Is.EqualTo(new[]
         {
             new FhirMeasurement("obs-bp-1", "P02478375538", Day, Measure.Sistolik, 142, Updated),
             new FhirMeasurement("obs-bp-1", "P02478375538", Day, Measure.Diastolik, 91, Updated),

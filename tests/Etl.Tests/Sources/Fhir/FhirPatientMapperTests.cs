@@ -29,10 +29,33 @@ public sealed class FhirPatientMapperTests
     }
 
     [Test]
-    public void A_village_code_that_is_not_10_digits_rejects_the_patient()
+    public void A_village_code_that_is_neither_4_nor_10_digits_rejects_the_patient()
     {
         Assert.That(Map(SatuSehat.Patient(village: "332901200")), Is.EqualTo(new FhirMapping.Rejected(
-            new FhirProblem("Patient/P02478375538", "kode desa '332901200' bukan kode desa 10 digit"))));
+            new FhirProblem("Patient/P02478375538", "bagian village kode wilayah '332901200' harus 4 digit atau kode lengkap 10 digit"))));
+    }
+
+    [TestCase("33", "3329", "332901", "3329012001", ExpectedResult = "33.29.01.2001", TestName = "Cumulative parts")]
+    [TestCase("33", "29", "01", "2001", ExpectedResult = "33.29.01.2001", TestName = "Segments")]
+    [TestCase("33", "29", "1", "2001", ExpectedResult = "33.29.01.2001", TestName = "A kecamatan segment without its leading zero")]
+    [TestCase("33", "71", "1", "1003", ExpectedResult = "33.71.01.1003", TestName = "Kota Magelang as segments")]
+    [TestCase("33", "3371", "337101", "1003", ExpectedResult = "33.71.01.1003", TestName = "Cumulative parts with a village segment")]
+    [TestCase("33", "71", "337101", "3371011003", ExpectedResult = "33.71.01.1003", TestName = "Segments and cumulative mixed")]
+    [TestCase(null, null, null, "3329012001", ExpectedResult = "33.29.01.2001", TestName = "Only the full village code")]
+    [TestCase("33", "29", "01", "33.29.01.2001", ExpectedResult = "33.29.01.2001", TestName = "A dotted village code")]
+    public string? Every_published_shape_of_the_administrative_code_gives_the_10_digit_village(
+        string? province, string? city, string? district, string village) =>
+        Mapped(SatuSehat.Patient(province: province, city: city, district: district, village: village)).KodeDesa;
+
+    [TestCase("33", "29", null, "2001", "kode wilayah alamat tidak lengkap: bagian district tidak ada")]
+    [TestCase(null, "29", "01", "2001", "kode wilayah alamat tidak lengkap: bagian province tidak ada")]
+    [TestCase("33", "71", "01", "3329012001", "bagian kode wilayah alamat saling bertentangan (province 33, city 71, district 01, village 3329012001)")]
+    [TestCase("33", "2a", "01", "2001", "bagian city kode wilayah '2a' bukan angka")]
+    public void An_administrative_code_with_parts_missing_or_disagreeing_rejects_the_patient(
+        string? province, string? city, string? district, string village, string reason)
+    {
+        Assert.That(Map(SatuSehat.Patient(province: province, city: city, district: district, village: village)),
+            Is.EqualTo(new FhirMapping.Rejected(new FhirProblem("Patient/P02478375538", reason))));
     }
 
     [Test]

@@ -13,7 +13,10 @@ public static class SatuSehat
         string gender = "female",
         string extensionName = "administrativeCode",
         string village = "3329012001",
-        string lastUpdated = "2026-03-02T08:15:30.123+07:00") => $$"""
+        string lastUpdated = "2026-03-02T08:15:30.123+07:00",
+        string? province = "33",
+        string? city = "3329",
+        string? district = "332901") => $$"""
         {
           "resourceType": "Patient",
           "id": "{{id}}",
@@ -44,9 +47,7 @@ public static class SatuSehat
             "extension": [{
               "url": "https://fhir.kemkes.go.id/r4/StructureDefinition/{{extensionName}}",
               "extension": [
-                { "url": "province", "valueCode": "33" },
-                { "url": "city", "valueCode": "3329" },
-                { "url": "district", "valueCode": "332901" },
+                {{Part("province", province)}}{{Part("city", city)}}{{Part("district", district)}}
                 { "url": "village", "valueCode": "{{village}}" },
                 { "url": "rt", "valueCode": "2" },
                 { "url": "rw", "valueCode": "5" }
@@ -61,6 +62,9 @@ public static class SatuSehat
           ]
         }
         """;
+
+    private static string Part(string name, string? value) =>
+        value is null ? "" : $$"""{ "url": "{{name}}", "valueCode": "{{value}}" },""";
 
     /// <summary>A vital sign or lab Observation with a <c>valueQuantity</c>; <paramref name="value"/> is
     /// written into the JSON as is, so a test can give a string or leave the number out.</summary>
@@ -89,15 +93,15 @@ public static class SatuSehat
         }
         """;
 
-    /// <summary>The blood pressure panel 85354-9 with systolic and diastolic components.</summary>
-    public static string Panel(string id = "obs-bp-1", string systolic = "142", string diastolic = "91") => $$"""
+    /// <summary>The blood pressure panel 85354-9 (or the older 55284-4) with systolic and diastolic components.</summary>
+    public static string Panel(string id = "obs-bp-1", string systolic = "142", string diastolic = "91", string loinc = "85354-9") => $$"""
         {
           "resourceType": "Observation",
           "id": "{{id}}",
           "meta": { "lastUpdated": "2026-03-02T09:12:41.517+07:00" },
           "status": "final",
           "category": [{ "coding": [{ "system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": "vital-signs" }] }],
-          "code": { "coding": [{ "system": "http://loinc.org", "code": "85354-9", "display": "Blood pressure panel with all children optional" }] },
+          "code": { "coding": [{ "system": "http://loinc.org", "code": "{{loinc}}", "display": "Blood pressure panel" }] },
           "subject": { "reference": "Patient/P02478375538" },
           "effectiveDateTime": "2026-03-02T09:10:00+07:00",
           "component": [
