@@ -1,5 +1,5 @@
 using Pws.Dashboard.Web.Security;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Reports.Charts;
 using Pws.Reports.Export;
 using Pws.Reports.Pws;
@@ -8,7 +8,7 @@ using Pws.Reports.Spm;
 using Pws.Reports.Uhc;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Dashboard.Web.Api;
 

@@ -4,13 +4,13 @@ using Pws.Etl.Import;
 using Pws.Etl.Jobs;
 using Pws.Dashboard.Web.Api;
 using Pws.Dashboard.Web.Security;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Reports.Export;
 using Pws.Reports.KualitasData;
 using Pws.Reports.Pws;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 using Pws.Warehouse.Wilayah;
 
 namespace Pws.Dashboard.Web.Hosting;
@@ -22,7 +22,7 @@ public static class PwsServices
     public static IServiceCollection AddPws(this IServiceCollection services)
     {
         services.AddSingleton(sp => SettingsLoader.Bind(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton(sp => Dialect.Create(sp.GetRequiredService<PwsSettings>().Warehouse));
+        services.AddSingleton(sp => sp.GetRequiredService<PwsSettings>().Warehouse.CreateDialect());
         services.AddSingleton(sp => IndicatorCatalog.Load(sp.GetRequiredService<PwsSettings>().CatalogFile));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new PwsQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<IndicatorCatalog>(), Kabupaten(sp)));

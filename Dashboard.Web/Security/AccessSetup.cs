@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Dashboard.Web.Security;
 

@@ -1,8 +1,9 @@
+using Pws.Core.Time;
 using System.Security.Claims;
 using Pws.Reports.Formatting;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Dashboard.Web.Security;
 

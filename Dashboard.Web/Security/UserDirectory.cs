@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Pws.Warehouse.Settings;
+using Pws.Core.Security;
+using Pws.Core.Settings;
 
 namespace Pws.Dashboard.Web.Security;
 

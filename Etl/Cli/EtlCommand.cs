@@ -1,9 +1,10 @@
 using Pws.Etl.Demo;
 using Pws.Etl.Import;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
-using Pws.Warehouse.Settings;
+using Pws.Core.Security;
+using Pws.Core.Settings;
 
 namespace Pws.Etl.Cli;
 
@@ -41,7 +42,7 @@ public static class EtlCommand
                     Console.WriteLine($"Inbox demo Kabupaten Brebes tahun {options.Tahun} ditulis ke {Path.GetFullPath(output)}.");
                     return 0;
                 case ["bangun-ulang-mart"]:
-                    var dialect = Dialect.Create(settings.Warehouse);
+                    var dialect = settings.Warehouse.CreateDialect();
                     new Migrator(dialect).Apply();
                     var years = new Importer(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, TimeProvider.System).RebuildAllMarts();
                     Console.WriteLine(years.Count == 0 ? "Belum ada data." : $"Mart dibangun ulang untuk tahun {string.Join(", ", years)}.");
@@ -67,7 +68,7 @@ public static class EtlCommand
     /// <summary>Prepares the warehouse (schema, area master) and imports the inbox.</summary>
     public static ImportSummary Import(PwsSettings settings, string inbox, IEnumerable<ImportSource>? servers = null)
     {
-        var dialect = Dialect.Create(settings.Warehouse);
+        var dialect = settings.Warehouse.CreateDialect();
         new Migrator(dialect).Apply();
         var importer = new Importer(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, TimeProvider.System);
         return importer.Run(inbox, ImportSources.FhirServers(settings).Concat(servers ?? []));

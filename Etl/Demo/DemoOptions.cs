@@ -1,6 +1,6 @@
+using Pws.Core.Time;
 using System.Globalization;
-using Pws.Reports.Formatting;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Etl.Demo;
 

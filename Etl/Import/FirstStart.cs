@@ -2,7 +2,7 @@ using Dapper;
 using Pws.Etl.Demo;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Etl.Import;
 

@@ -1,4 +1,4 @@
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Etl.Import;
 

@@ -1,3 +1,4 @@
+using Pws.Core.Time;
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
@@ -5,11 +6,10 @@ using Pws.Etl.Master.Wilayah;
 using Pws.Etl.Pseudonymization;
 using Pws.Etl.Sources.Fhir;
 using Pws.Etl.Validation;
-using Pws.Reports.Catalog;
-using Pws.Reports.Formatting;
-using Pws.Reports.Marts;
+using Pws.Core.Catalog;
+using Pws.Etl.Marts;
 using Pws.Warehouse.Dialects;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 using Pws.Warehouse.Wilayah;
 
 namespace Pws.Etl.Import;

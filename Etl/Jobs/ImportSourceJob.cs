@@ -1,6 +1,6 @@
 using Hangfire;
 using Pws.Etl.Import;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Etl.Jobs;
 

@@ -1,12 +1,12 @@
 using System.Data.Common;
 using System.Globalization;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Reports.Export;
 using Pws.Reports.Pws;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 using Pws.Warehouse.Wilayah;
 
 namespace Pws.Reports.Cli;
@@ -38,7 +38,7 @@ public static class ExportCommand
                 return 2;
             }
             var settings = commandLine.ApplyTo(SettingsLoader.Load());
-            var dialect = Dialect.Create(settings.Warehouse);
+            var dialect = settings.Warehouse.CreateDialect();
             new Migrator(dialect).Apply();
             settings.Kabupaten = ServedArea.Resolve(dialect, settings.Kabupaten);
             var exporter = new ReportExporter(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, clock);

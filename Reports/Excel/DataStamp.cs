@@ -1,3 +1,4 @@
+using Pws.Core.Time;
 using Pws.Reports.Formatting;
 using Pws.Reports.KualitasData;
 

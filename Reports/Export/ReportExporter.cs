@@ -1,4 +1,4 @@
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Reports.Excel;
 using Pws.Reports.Formatting;
 using Pws.Reports.KualitasData;
@@ -8,7 +8,7 @@ using Pws.Reports.Spm;
 using Pws.Reports.Uhc;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Reports.Export;
 

@@ -1,4 +1,4 @@
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 
 namespace Pws.Reports.Pws;
 

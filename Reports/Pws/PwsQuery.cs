@@ -1,5 +1,5 @@
 using Dapper;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Pws;

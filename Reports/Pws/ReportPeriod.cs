@@ -1,3 +1,4 @@
+using Pws.Core.Time;
 using Pws.Reports.Formatting;
 
 namespace Pws.Reports.Pws;

@@ -1,4 +1,4 @@
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Reports.Marts;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;

@@ -1,5 +1,5 @@
 using ClosedXML.Excel;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Reports.Excel;
 using Pws.Reports.Wilayah;
 

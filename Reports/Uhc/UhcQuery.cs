@@ -1,7 +1,7 @@
 using Dapper;
 using Pws.Reports.Pws;
 using Pws.Warehouse.Dialects;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Reports.Uhc;
 

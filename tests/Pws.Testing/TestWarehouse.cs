@@ -2,9 +2,9 @@ using System.Data.Common;
 using Dapper;
 using Pws.Etl.Cli;
 using Pws.Etl.Import;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Warehouse.Dialects;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Testing;
 
@@ -32,7 +32,7 @@ public sealed class TestWarehouse : IDisposable
             KeyFile = folder["kunci.key"],
             Warehouse = new WarehouseSettings { Provider = provider, Connection = database?.ConnectionString ?? folder["pws.duckdb"] },
         };
-        Dialect = Dialect.Create(Settings.Warehouse);
+        Dialect = Settings.Warehouse.CreateDialect();
         Directory.CreateDirectory(Inbox);
     }
 

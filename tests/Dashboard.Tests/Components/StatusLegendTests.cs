@@ -1,7 +1,7 @@
 using Bunit;
 using MudBlazor.Services;
 using Pws.Dashboard.Web.Components.Pemantauan;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Reports.Pws;
 
 namespace Pws.Dashboard.Tests.Components;

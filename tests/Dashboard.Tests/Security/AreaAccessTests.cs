@@ -3,7 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Pws.Dashboard.Tests.Browser;
-using Pws.Warehouse.Settings;
+using Pws.Core.Security;
+using Pws.Core.Settings;
 
 namespace Pws.Dashboard.Tests.Security;
 

@@ -1,5 +1,6 @@
 using Pws.Dashboard.Web.Security;
-using Pws.Warehouse.Settings;
+using Pws.Core.Security;
+using Pws.Core.Settings;
 
 namespace Pws.Dashboard.Tests.Security;
 

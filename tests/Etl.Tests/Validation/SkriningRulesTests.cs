@@ -1,7 +1,7 @@
 using Pws.Etl.Inbox;
 using Pws.Etl.Pseudonymization;
 using Pws.Etl.Validation;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 
 namespace Pws.Etl.Tests.Validation;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Reports.Pws;
 using Pws.Testing;
 

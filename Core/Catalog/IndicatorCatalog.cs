@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Pws.Reports.Catalog;
+namespace Pws.Core.Catalog;
 
 /// <summary>The indicator catalog: shipped as <c>Catalog/indikator.json</c>, replaceable per deployment
 /// (setting Pws:CatalogFile), so adding an indicator needs no code.</summary>

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Reflection;
-using Pws.Warehouse.Settings;
 
 namespace Pws.Warehouse.Dialects;
 
@@ -26,11 +25,13 @@ public abstract class Dialect
     /// <summary>The text of <c>{name}.{dialect}.sql</c>, embedded in <paramref name="owner"/>.</summary>
     public string Sql(Assembly owner, string name) => SqlResources.Read(owner, $"sql.{name}.{Name}.sql");
 
-    public static Dialect Create(WarehouseSettings settings) => settings.Provider.ToLowerInvariant() switch
+    /// <param name="provider">"duckdb" or "sqlserver".</param>
+    /// <param name="connection">A DuckDB file path, or a SQL Server connection string.</param>
+    public static Dialect Create(string provider, string connection) => provider.ToLowerInvariant() switch
     {
-        "duckdb" => new DuckDbDialect(settings.Connection),
-        "sqlserver" => new SqlServerDialect(settings.Connection),
+        "duckdb" => new DuckDbDialect(connection),
+        "sqlserver" => new SqlServerDialect(connection),
         _ => throw new ArgumentException(
-            $"Penyedia gudang data '{settings.Provider}' tidak dikenal: gunakan duckdb atau sqlserver."),
+            $"Penyedia gudang data '{provider}' tidak dikenal: gunakan duckdb atau sqlserver."),
     };
 }

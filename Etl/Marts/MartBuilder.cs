@@ -1,9 +1,9 @@
 using System.Data.Common;
 using Dapper;
-using Pws.Reports.Catalog;
+using Pws.Core.Catalog;
 using Pws.Warehouse.Dialects;
 
-namespace Pws.Reports.Marts;
+namespace Pws.Etl.Marts;
 
 /// <summary>Recomputes the marts of the given years inside the caller's transaction: readers keep
 /// seeing the previous marts until it commits, and a failed run leaves them untouched.</summary>

@@ -2,7 +2,7 @@ using Dapper;
 using Pws.Testing;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
-using Pws.Warehouse.Settings;
+using Pws.Core.Settings;
 
 namespace Pws.Warehouse.Tests;
 
@@ -39,7 +39,7 @@ public sealed class MigratorTests
         if (string.IsNullOrWhiteSpace(connection))
             Assert.Ignore("PWS_TEST_SQLSERVER tidak diisi: uji terhadap SQL Server dilewati (skrip T-SQL tetap diurai oleh ScriptDom).");
 
-        var dialect = Dialect.Create(new WarehouseSettings { Provider = "sqlserver", Connection = connection! });
+        var dialect = Dialect.Create("sqlserver", connection!);
         new Migrator(dialect).Apply();
         Assert.That(new Migrator(dialect).Apply(), Is.Empty);
         using var open = dialect.Open();

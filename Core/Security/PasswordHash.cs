@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Pws.Warehouse.Settings;
+namespace Pws.Core.Security;
 
 /// <summary>Passwords as PBKDF2-SHA256 hashes (<c>pbkdf2-sha256$iterations$salt$hash</c>), compared in
 /// constant time; configuration never holds a password.</summary>

@@ -1,4 +1,4 @@
-namespace Pws.Reports.Formatting;
+namespace Pws.Core.Time;
 
 /// <summary>Western Indonesia Time (Asia/Jakarta): the time every date, month and year of PWS is read in,
 /// whatever zone the server runs in.</summary>

@@ -1,4 +1,4 @@
-namespace Pws.Reports.Catalog;
+namespace Pws.Core.Catalog;
 
 /// <summary>One indicator of the catalog: which services count (numerator) against which sasaran.</summary>
 public sealed record Indikator(

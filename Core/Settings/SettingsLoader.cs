@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Configuration;
 
-namespace Pws.Warehouse.Settings;
+namespace Pws.Core.Settings;
 
 /// <summary>Reads <see cref="PwsSettings"/> for the command-line tools: appsettings.json beside the
 /// program, then environment variables (Pws__Kabupaten, Pws__Warehouse__Connection, ...).</summary>

@@ -1,4 +1,4 @@
-namespace Pws.Warehouse.Settings;
+namespace Pws.Core.Settings;
 
 /// <summary>One deployment's configuration (section "Pws"), shared by the CLIs and the dashboard.</summary>
 public sealed class PwsSettings
@@ -7,7 +7,7 @@ public sealed class PwsSettings
 
     /// <summary>The kabupaten/kota this deployment serves, dotted Kemendagri code. Empty means "the one
     /// the warehouse recorded at its first import"; each entry point resolves it against the warehouse
-    /// (<see cref="Wilayah.ServedArea"/>) before anything reads it.</summary>
+    /// (<c>ServedArea</c>) before anything reads it.</summary>
     public string Kabupaten { get; set; } = "";
 
     public string Inbox { get; set; } = "data/inbox";
@@ -83,6 +83,8 @@ public sealed class ScreeningCutPoints
 
 public sealed class WarehouseSettings
 {
+    public Pws.Warehouse.Dialects.Dialect CreateDialect() => Pws.Warehouse.Dialects.Dialect.Create(Provider, Connection);
+
     /// <summary>"duckdb" (embedded, default) or "sqlserver".</summary>
     public string Provider { get; set; } = "duckdb";
 

@@ -1,4 +1,4 @@
-namespace Pws.Warehouse.Settings;
+namespace Pws.Core.Settings;
 
 /// <summary>The CLIs' options: <c>verb [noun] --name value ...</c>; an option may repeat.</summary>
 public sealed class CommandLine
@@ -45,7 +45,7 @@ public sealed class CommandLine
                 settings.Warehouse.Provider = warehouse.Contains('=') ? "sqlserver" : "duckdb";
         }
         if (Get("provider") is { } provider) settings.Warehouse.Provider = provider;
-        if (Get("kabupaten") is { } kabupaten) settings.Kabupaten = Wilayah.ServedArea.Normalize(kabupaten) ?? "";
+        if (Get("kabupaten") is { } kabupaten) settings.Kabupaten = Pws.Warehouse.Wilayah.ServedArea.Normalize(kabupaten) ?? "";
         return settings;
     }
 }
