@@ -18,5 +18,10 @@ internal static class SqlFiles
         All().Where(p => p.EndsWith(".sqlserver.sql", StringComparison.Ordinal)
                          || Path.GetFileName(Path.GetDirectoryName(p)) == "sqlserver");
 
+    /// <summary>Queries both engines run: neither dialect suffix nor a migration folder.</summary>
+    public static IEnumerable<string> Shared() =>
+        All().Where(p => !p.EndsWith(".duckdb.sql", StringComparison.Ordinal) && !p.EndsWith(".sqlserver.sql", StringComparison.Ordinal)
+                         && Path.GetFileName(Path.GetDirectoryName(p)) is not ("duckdb" or "sqlserver"));
+
     public static string Relative(string path) => Path.GetRelativePath(RepositoryRoot.Path, path);
 }

@@ -8,20 +8,42 @@ public sealed class TSqlScriptTests
     private static IEnumerable<TestCaseData> Scripts() =>
         SqlFiles.SqlServer().Select(p => new TestCaseData(p).SetName("TSql parses: " + SqlFiles.Relative(p)));
 
+    private static IEnumerable<TestCaseData> SharedQueries() =>
+        SqlFiles.Shared().Select(p => new TestCaseData(p).SetName("TSql parses shared: " + SqlFiles.Relative(p)));
+
+    private static IReadOnlyList<string> Errors(string sql)
+    {
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        using var reader = new StringReader(sql);
+        parser.Parse(reader, out var errors);
+        return errors.Select(e => $"line {e.Line}: {e.Message}").ToList();
+    }
+
     [TestCaseSource(nameof(Scripts))]
     public void Every_TSql_file_parses_without_errors(string path)
     {
-        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
-        using var reader = File.OpenText(path);
-        parser.Parse(reader, out var errors);
+        Assert.That(Errors(File.ReadAllText(path)), Is.Empty);
+    }
 
-        Assert.That(errors.Select(e => $"line {e.Line}: {e.Message}"), Is.Empty);
+    /// <summary>What SQL Server runs of a shared query is the text after the dialect adapted it.</summary>
+    [TestCaseSource(nameof(SharedQueries))]
+    public void Every_shared_query_parses_as_TSql_once_adapted(string path)
+    {
+        Assert.That(Errors(new Dialects.SqlServerDialect("Server=.").Adapt(File.ReadAllText(path))), Is.Empty);
+    }
+
+    [Test]
+    public void Shared_queries_name_no_schema_and_use_DuckDB_parameters()
+    {
+        var offending = SqlFiles.Shared().Where(p => File.ReadAllText(p) is var sql
+            && (sql.Contains("dbo.", StringComparison.OrdinalIgnoreCase) || System.Text.RegularExpressions.Regex.IsMatch(sql, @"@[A-Za-z_]")));
+        Assert.That(offending.Select(SqlFiles.Relative), Is.Empty);
     }
 
     [Test]
     public void There_are_TSql_files_to_check()
     {
-        Assert.That(SqlFiles.SqlServer().Count(), Is.GreaterThan(20));
+        Assert.That(SqlFiles.SqlServer().Count() + SqlFiles.Shared().Count(), Is.GreaterThan(50));
     }
 
     [Test]

@@ -22,8 +22,14 @@ public abstract class Dialect
     /// <summary>A migration script is one batch in DuckDB; SQL Server scripts are split on GO.</summary>
     public abstract IEnumerable<string> SplitBatches(string script);
 
-    /// <summary>The text of <c>{name}.{dialect}.sql</c>, embedded in <paramref name="owner"/>.</summary>
-    public string Sql(Assembly owner, string name) => SqlResources.Read(owner, $"sql.{name}.{Name}.sql");
+    /// <summary>The query <paramref name="name"/> embedded in <paramref name="owner"/>: <c>{name}.{dialect}.sql</c>
+    /// where the engines disagree, else the shared <c>{name}.sql</c> adapted to this engine.</summary>
+    public string Sql(Assembly owner, string name) =>
+        SqlResources.TryRead(owner, $"sql.{name}.{Name}.sql") ?? Adapt(SqlResources.Read(owner, $"sql.{name}.sql"));
+
+    /// <summary>Shared SQL is written with DuckDB's <c>$name</c> parameters, without schema; an engine that
+    /// differs rewrites it here, and only here.</summary>
+    public virtual string Adapt(string sharedSql) => sharedSql;
 
     /// <param name="provider">"duckdb" or "sqlserver".</param>
     /// <param name="connection">A DuckDB file path, or a SQL Server connection string.</param>

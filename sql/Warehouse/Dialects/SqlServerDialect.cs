@@ -36,6 +36,12 @@ public sealed partial class SqlServerDialect(string connectionString) : Dialect
         string table, IReadOnlyList<string> columns) =>
         new SqlServerBulkWriter((SqlConnection)connection, (SqlTransaction?)transaction, table, columns);
 
+    /// <summary>DuckDB's <c>$name</c> parameters become <c>@name</c>; tables resolve to the default schema (dbo).</summary>
+    public override string Adapt(string sharedSql) => DuckDbParameter().Replace(sharedSql, "@$1");
+
+    [GeneratedRegex(@"\$([A-Za-z_][A-Za-z0-9_]*)")]
+    private static partial Regex DuckDbParameter();
+
     public override IEnumerable<string> SplitBatches(string script) =>
         GoSeparator().Split(script).Where(batch => !string.IsNullOrWhiteSpace(batch));
 

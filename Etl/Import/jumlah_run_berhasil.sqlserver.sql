@@ -1,1 +1,0 @@
-SELECT COUNT_BIG(*) FROM dbo.etl_run WHERE status = 'BERHASIL';

@@ -1,1 +1,0 @@
-SELECT last_updated FROM dbo.fhir_watermark WHERE sumber = @sumber;

@@ -1,1 +1,0 @@
-DELETE FROM dbo.jkn WHERE tahun = @tahun AND bulan = @bulan AND kode_desa = @kode_desa;

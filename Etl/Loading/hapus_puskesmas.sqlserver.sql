@@ -1,1 +1,0 @@
-DELETE FROM dbo.puskesmas WHERE kode_puskesmas = @kode_puskesmas;

@@ -1,1 +1,0 @@
-SELECT tahun FROM dbo.mart_tertunda ORDER BY tahun;

@@ -1,1 +1,0 @@
-DELETE FROM dbo.mart_tertunda WHERE tahun = @tahun;

@@ -1,1 +1,0 @@
-INSERT INTO dbo.puskesmas (kode_puskesmas, nama, kode_kecamatan) VALUES (@kode_puskesmas, @nama, @kode_kecamatan);

@@ -1,1 +1,0 @@
-INSERT INTO dbo.wilayah_kerja (kode_puskesmas, kode_desa) VALUES (@kode_puskesmas, @kode_desa);

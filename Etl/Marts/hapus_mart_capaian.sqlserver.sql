@@ -1,1 +1,0 @@
-DELETE FROM dbo.mart_capaian WHERE tahun = @tahun;

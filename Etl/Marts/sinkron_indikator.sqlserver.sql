@@ -1,2 +1,0 @@
-DELETE FROM dbo.indikator_layanan;
-DELETE FROM dbo.indikator;

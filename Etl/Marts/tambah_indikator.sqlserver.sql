@@ -1,1 +1,0 @@
-INSERT INTO dbo.indikator (kode_indikator, jenis_sasaran) VALUES (@kode_indikator, @jenis_sasaran);

@@ -1,1 +1,0 @@
-INSERT INTO dbo.indikator_layanan (kode_indikator, layanan) VALUES (@kode_indikator, @layanan);

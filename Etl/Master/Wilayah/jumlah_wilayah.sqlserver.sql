@@ -1,1 +1,0 @@
-SELECT COUNT_BIG(*) FROM dbo.wilayah;

@@ -1,3 +1,0 @@
-SELECT sumber AS Sumber, baris AS Baris, kolom AS Kolom, alasan AS Alasan, isi AS Isi
-FROM dbo.karantina
-ORDER BY sumber, baris;

@@ -1,4 +1,0 @@
-SELECT kode_desa AS KodeDesa, kode_indikator AS KodeIndikator, sasaran AS Sasaran, bulan_ini AS BulanIni, kumulatif AS Kumulatif, bulan AS Bulan
-FROM dbo.mart_capaian
-WHERE kode_desa = @kode_desa AND tahun = @tahun
-ORDER BY kode_indikator, bulan;

@@ -1,6 +1,0 @@
-SELECT d.kode AS KodeDesa, d.nama AS NamaDesa, j.penduduk AS Penduduk, j.peserta_jkn AS PesertaJkn, j.peserta_aktif AS PesertaAktif
-FROM dbo.wilayah d
-LEFT JOIN dbo.jkn j ON j.kode_desa = d.kode AND j.tahun = @tahun AND j.bulan = @bulan
-WHERE d.tingkat = 4 AND d.kode LIKE @kabupaten_prefix
-  AND d.berlaku_dari <= @akhir_periode AND (d.berlaku_sampai IS NULL OR d.berlaku_sampai >= @awal_periode)
-ORDER BY d.kode;

@@ -1,3 +1,0 @@
-SELECT wk.kode_puskesmas AS KodePuskesmas, wk.kode_desa AS KodeDesa
-FROM dbo.wilayah_kerja wk
-WHERE wk.kode_desa LIKE @kabupaten_prefix;

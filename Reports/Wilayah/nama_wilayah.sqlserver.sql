@@ -1,1 +1,0 @@
-SELECT nama FROM dbo.wilayah WHERE kode = @kode AND berlaku_sampai IS NULL;

@@ -1,1 +1,0 @@
-INSERT INTO dbo.schema_migrasi (versi, nama, diterapkan_pada) VALUES (@versi, @nama, @diterapkan_pada);

@@ -1,1 +1,0 @@
-SELECT kode FROM dbo.wilayah_layanan;

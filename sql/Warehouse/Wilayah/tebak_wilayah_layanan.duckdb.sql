@@ -1,4 +1,0 @@
--- The kabupaten/kota of the wilayah kerja master, when all its villages lie in one.
-SELECT min(substr(kode_desa, 1, 5))
-FROM wilayah_kerja
-HAVING count(DISTINCT substr(kode_desa, 1, 5)) = 1;
