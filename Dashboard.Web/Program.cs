@@ -22,9 +22,10 @@ try
 {
     app.UsePwsJobs();
 }
-catch (ServedAreaException e)
+catch (ArgumentException e) when (e is ServedAreaException or Pws.Core.Settings.SettingsException)
 {
-    // A dashboard over another kabupaten's warehouse would show every village empty: refuse to serve.
+    // A dashboard over another kabupaten's warehouse would show every village empty, and a wrong setting
+    // would fail later and less clearly: refuse to serve.
     Console.Error.WriteLine($"Dasbor tidak dijalankan: {e.Message}");
     return 1;
 }

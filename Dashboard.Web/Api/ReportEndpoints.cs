@@ -1,97 +1,63 @@
 using Pws.Dashboard.Web.Security;
-using Pws.Core.Catalog;
 using Pws.Reports.Charts;
-using Pws.Reports.Export;
+using Pws.Reports.Definitions;
 using Pws.Reports.Pws;
-using Pws.Reports.Skrining;
 using Pws.Reports.Spm;
-using Pws.Reports.Uhc;
 using Pws.Reports.Wilayah;
-using Pws.Warehouse.Dialects;
-using Pws.Core.Settings;
 
 namespace Pws.Dashboard.Web.Api;
 
-/// <summary>The JSON API (the columns of the CSV exports, the same filters as the pages), the pages'
-/// workbook and chart downloads; all within the signed-in user's area.</summary>
+/// <summary>Every report of the registry as JSON (<c>/api/NAME</c>, the CSV export's columns) and as a workbook
+/// (<c>/ekspor/NAME.xlsx</c>), with the pages' filters and within the signed-in user's area; and the two charts.</summary>
 public static class ReportEndpoints
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static void MapReports(this WebApplication app)
     {
-        var api = app.MapGroup("/api");
-        api.MapGet("/pws", (HttpContext context, Reports reports) => reports.Json(context, (f, scope) =>
-            CsvTable.Records(PwsCsv.Header, PwsCsv.Rows(reports.Pws.Run(f.Indikator, f.Periode, f.Puskesmas)))));
-        api.MapGet("/spm", (HttpContext context, Reports reports) => reports.Json(context, (f, scope) =>
-            CsvTable.Records(SpmCsv.Header, SpmCsv.Rows(reports.Spm.Run(f.Tahun, f.SampaiBulan, f.Tingkat).Where(r => scope.Allows(r.KodeWilayah))))));
-        api.MapGet("/uhc", (HttpContext context, Reports reports) => reports.Json(context, (f, scope) =>
-            CsvTable.Records(UhcCsv.Header, UhcCsv.Rows(reports.Uhc.Run(f.Periode).Where(r => scope.Allows(r.KodeDesa))))));
-        api.MapGet("/skrining", (HttpContext context, Reports reports) => reports.Json(context, (f, scope) =>
-            CsvTable.Records(SkriningCsv.Header, SkriningCsv.Rows(reports.Skrining.Run(f.Tahun, f.SampaiBulan, f.Tingkat, f.Kegiatan)
-                .Where(r => scope.Allows(r.KodeWilayah))))));
+        app.MapGet("/api/{laporan}", (string laporan, HttpContext context, ReportRequests requests) =>
+            requests.Answer(context, laporan, (report, request, scope) => Results.Json(report.Table(request, scope).Records().ToList())));
 
-        app.MapGet("/ekspor/{laporan}.xlsx", (string laporan, HttpContext context, Reports reports, ReportExporter exporter) =>
-            reports.Download(context, (f, scope) =>
+        app.MapGet("/ekspor/{laporan}.xlsx", (string laporan, HttpContext context, ReportRequests requests) =>
+            requests.Answer(context, laporan, (report, request, scope) =>
             {
-                // Only the PWS workbook is cut to one puskesmas; the others show the whole kabupaten.
-                if (!scope.Kabupaten && laporan != "pws") return Results.Forbid();
+                if (!scope.Kabupaten && !report.WorkbookForPuskesmas) return Results.Forbid();
                 var buffer = new MemoryStream();
-                switch (laporan)
-                {
-                    case "pws": exporter.Pws(f.Indikator, f.Periode, f.Puskesmas, ExportFormat.Xlsx, buffer); break;
-                    case "spm": exporter.Spm(f.Tahun, f.SampaiBulan, f.Tingkat, ExportFormat.Xlsx, buffer); break;
-                    case "uhc": exporter.Uhc(f.Periode, ExportFormat.Xlsx, buffer); break;
-                    case "skrining": exporter.Skrining(f.Tahun, f.SampaiBulan, f.Tingkat, f.Kegiatan, ExportFormat.Xlsx, buffer); break;
-                    case "karantina": exporter.Karantina(ExportFormat.Xlsx, buffer); break;
-                    default: return Results.NotFound();
-                }
+                report.WriteWorkbook(request, scope, buffer);
                 buffer.Position = 0;
-                return Results.File(buffer, XlsxType, $"{laporan}-{f.Periode}.xlsx");
+                return Results.File(buffer, XlsxType, $"{report.Name}-{request.Periode}.xlsx");
             }));
-        app.MapGet("/ekspor/pws.png", (HttpContext context, Reports reports) => reports.Download(context, (f, _) =>
-            Results.File(PwsChart.Png(reports.Pws.Run(f.Indikator, f.Periode, f.Puskesmas)), "image/png", $"pws-{f.Indikator}-{f.Periode}.png")));
-        app.MapGet("/ekspor/spm.png", (HttpContext context, Reports reports) => reports.Download(context, (f, scope) =>
-        {
-            var level = scope.Kabupaten ? Tingkat.Kabupaten : Tingkat.Puskesmas;
-            var rows = reports.Spm.Run(f.Tahun, f.SampaiBulan, level).Where(r => scope.Allows(r.KodeWilayah)).ToList();
-            return Results.File(SpmChart.Png(rows, $"Capaian SPM {f.Tahun}"), "image/png", $"spm-{f.Tahun}.png");
-        }));
+
+        app.MapGet("/ekspor/pws.png", (HttpContext context, ReportRequests requests, PwsReport pws) =>
+            requests.Answer(context, pws.Name, (_, request, scope) =>
+                Results.File(PwsChart.Png(pws.Read(request, scope)), "image/png", $"pws-{request.Indikator}-{request.Periode}.png")));
+
+        app.MapGet("/ekspor/spm.png", (HttpContext context, ReportRequests requests, SpmReport spm) =>
+            requests.Answer(context, spm.Name, (_, request, scope) =>
+            {
+                var rows = spm.Read(request with { Tingkat = scope.Kabupaten ? Tingkat.Kabupaten : Tingkat.Puskesmas, Induk = null }, scope).Rows;
+                return Results.File(SpmChart.Png(rows, $"Capaian SPM {request.Tahun}"), "image/png", $"spm-{request.Tahun}.png");
+            }));
     }
+}
 
-    /// <summary>The report queries of this deployment, and the user's filters cut to the user's area.</summary>
-    public sealed class Reports(Dialect dialect, IndicatorCatalog catalog, PwsSettings settings, PwsQuery pws, AreaScopeFactory scopes,
-        TimeProvider clock)
+/// <summary>Looks a report up, reads its filters from the query string and the user's area from the sign-in.</summary>
+public sealed class ReportRequests(ReportRegistry registry, AreaScopeFactory scopes, TimeProvider clock)
+{
+    public IResult Answer(HttpContext context, string name, Func<IReport, ReportRequest, AreaScope, IResult> answer)
     {
-        public PwsQuery Pws { get; } = pws;
-        public SpmQuery Spm { get; } = new(dialect, catalog, settings.Kabupaten);
-        public UhcQuery Uhc { get; } = new(dialect, settings.Kabupaten, settings.Uhc);
-        public SkriningQuery Skrining { get; } = new(dialect, settings.Kabupaten, settings.Skrining);
-
-        /// <summary>A puskesmas user's PWS is always their own; their SPM and screening levels stop at the puskesmas.</summary>
-        private (ReportFilters, AreaScope) Filters(HttpContext context)
+        if (registry.Find(name) is not { } report) return Results.NotFound();
+        var scope = scopes.For(context.User);
+        if (scope == AreaScope.None) return Results.Forbid();
+        try
         {
-            var scope = scopes.For(context.User);
-            var filters = ReportFilters.From(context.Request.Query, Pws, clock);
-            if (scope.Kabupaten) return (filters, scope);
-            var tingkat = filters.Tingkat is Tingkat.Kabupaten or Tingkat.Kecamatan ? Tingkat.Puskesmas : filters.Tingkat;
-            return (filters with { Puskesmas = scope.KodePuskesmas, Tingkat = tingkat }, scope);
+            var query = context.Request.Query;
+            var request = ReportRequest.From(n => query.TryGetValue(n, out var value) ? value.ToString() : null, report.LatestPeriode, clock);
+            return answer(report, scope.Restrict(request), scope);
         }
-
-        public IResult Json(HttpContext context, Func<ReportFilters, AreaScope, IEnumerable<Dictionary<string, object?>>> rows) =>
-            Download(context, (f, scope) => Results.Json(rows(f, scope).ToList()));
-
-        public IResult Download(HttpContext context, Func<ReportFilters, AreaScope, IResult> result)
+        catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            try
-            {
-                var (filters, scope) = Filters(context);
-                return scope == AreaScope.None ? Results.Forbid() : result(filters, scope);
-            }
-            catch (Exception e) when (e is FormatException or ArgumentException)
-            {
-                return Results.BadRequest(e.Message);
-            }
+            return Results.BadRequest(e.Message);
         }
     }
 }

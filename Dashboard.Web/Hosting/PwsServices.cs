@@ -1,16 +1,14 @@
 using Hangfire;
 using Hangfire.InMemory;
-using Pws.Etl.Import;
-using Pws.Etl.Jobs;
+using Pws.Core.Composition;
+using Pws.Core.Settings;
 using Pws.Dashboard.Web.Api;
 using Pws.Dashboard.Web.Security;
-using Pws.Core.Catalog;
-using Pws.Reports.Export;
-using Pws.Reports.KualitasData;
-using Pws.Reports.Pws;
-using Pws.Reports.Wilayah;
+using Pws.Etl.Composition;
+using Pws.Etl.Import;
+using Pws.Etl.Jobs;
+using Pws.Reports.Composition;
 using Pws.Warehouse.Dialects;
-using Pws.Core.Settings;
 using Pws.Warehouse.Wilayah;
 
 namespace Pws.Dashboard.Web.Hosting;
@@ -21,20 +19,10 @@ public static class PwsServices
     /// can still change configuration after this call.</summary>
     public static IServiceCollection AddPws(this IServiceCollection services)
     {
-        services.AddSingleton(sp => SettingsLoader.Bind(sp.GetRequiredService<IConfiguration>()));
-        services.AddSingleton(sp => sp.GetRequiredService<PwsSettings>().Warehouse.CreateDialect());
-        services.AddSingleton(sp => IndicatorCatalog.Load(sp.GetRequiredService<PwsSettings>().CatalogFile));
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new PwsQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<IndicatorCatalog>(), Kabupaten(sp)));
-        services.AddSingleton(sp => new AreaQuery(sp.GetRequiredService<Dialect>(), Kabupaten(sp)));
-        services.AddSingleton<RunHistoryQuery>();
-        services.AddSingleton<KarantinaQuery>();
-        services.AddSingleton<ObservasiMenungguQuery>();
-        services.AddSingleton<ReportExporter>();
-        services.AddSingleton<ReportEndpoints.Reports>();
-        services.AddSingleton<Importer>();
-        services.AddSingleton<FirstStart>();
-        services.AddTransient<NightlyImportJob>();
+        services.AddPwsCore(sp => SettingsLoader.Bind(sp.GetRequiredService<IConfiguration>()));
+        services.AddPwsEtl();
+        services.AddPwsReports();
+        services.AddSingleton<ReportRequests>();
 
         services.AddHangfire((sp, hangfire) =>
         {
@@ -48,15 +36,13 @@ public static class PwsServices
         return services;
     }
 
-    private static string Kabupaten(IServiceProvider services) => services.GetRequiredService<PwsSettings>().Kabupaten;
-
     /// <summary>Prepares the warehouse before serving, and registers the nightly import.</summary>
     public static void UsePwsJobs(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Pws");
+        var settings = app.Services.GetRequiredService<PwsSettings>();
         app.Services.GetRequiredService<FirstStart>().Prepare(message => logger.LogInformation("{Message}", message));
 
-        var settings = app.Services.GetRequiredService<PwsSettings>();
         settings.Kabupaten = ServedArea.Resolve(app.Services.GetRequiredService<Dialect>(), settings.Kabupaten);
         logger.LogInformation("Wilayah yang dilayani: {Kabupaten}.", settings.Kabupaten);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(

@@ -1,6 +1,8 @@
 using Pws.Etl.Demo;
 using Pws.Etl.Import;
-using Pws.Core.Catalog;
+using Microsoft.Extensions.DependencyInjection;
+using Pws.Core.Composition;
+using Pws.Etl.Composition;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
 using Pws.Core.Security;
@@ -42,10 +44,12 @@ public static class EtlCommand
                     Console.WriteLine($"Inbox demo Kabupaten Brebes tahun {options.Tahun} ditulis ke {Path.GetFullPath(output)}.");
                     return 0;
                 case ["bangun-ulang-mart"]:
-                    var dialect = settings.Warehouse.CreateDialect();
-                    new Migrator(dialect).Apply();
-                    var years = new Importer(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, TimeProvider.System).RebuildAllMarts();
-                    Console.WriteLine(years.Count == 0 ? "Belum ada data." : $"Mart dibangun ulang untuk tahun {string.Join(", ", years)}.");
+                    using (var services = Services(settings))
+                    {
+                        new Migrator(services.GetRequiredService<Dialect>()).Apply();
+                        var years = services.GetRequiredService<Importer>().RebuildAllMarts();
+                        Console.WriteLine(years.Count == 0 ? "Belum ada data." : $"Mart dibangun ulang untuk tahun {string.Join(", ", years)}.");
+                    }
                     return 0;
                 case ["kata-sandi"]:
                     var password = Console.ReadLine();
@@ -57,7 +61,7 @@ public static class EtlCommand
                     return 2;
             }
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or InboxNotFoundException
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidDataException or InboxNotFoundException
                                       or WarehouseUnavailableException or IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"Galat: {e.Message}");
@@ -68,9 +72,16 @@ public static class EtlCommand
     /// <summary>Prepares the warehouse (schema, area master) and imports the inbox.</summary>
     public static ImportSummary Import(PwsSettings settings, string inbox, IEnumerable<ImportSource>? servers = null)
     {
-        var dialect = settings.Warehouse.CreateDialect();
-        new Migrator(dialect).Apply();
-        var importer = new Importer(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, TimeProvider.System);
-        return importer.Run(inbox, ImportSources.FhirServers(settings).Concat(servers ?? []));
+        using var services = Services(settings);
+        new Migrator(services.GetRequiredService<Dialect>()).Apply();
+        return services.GetRequiredService<Importer>().Run(inbox, ImportSources.FhirServers(settings).Concat(servers ?? []));
+    }
+
+    /// <summary>The composition root for the command line: the same registrations as the web host's.</summary>
+    private static ServiceProvider Services(PwsSettings settings)
+    {
+        var services = new ServiceCollection().AddPwsCore(_ => settings).AddPwsEtl().BuildServiceProvider();
+        services.GetRequiredService<PwsSettings>();
+        return services;
     }
 }

@@ -1,17 +1,17 @@
 using System.Data.Common;
-using System.Globalization;
-using Pws.Core.Catalog;
-using Pws.Reports.Export;
-using Pws.Reports.Pws;
-using Pws.Reports.Wilayah;
+using Microsoft.Extensions.DependencyInjection;
+using Pws.Core.Composition;
+using Pws.Core.Settings;
+using Pws.Reports.Composition;
+using Pws.Reports.Definitions;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
-using Pws.Core.Settings;
 using Pws.Warehouse.Wilayah;
 
 namespace Pws.Reports.Cli;
 
-/// <summary><c>export pws|spm|uhc|skrining|karantina ... --format csv|xlsx --out FILE</c>, as in the data contract.</summary>
+/// <summary><c>export REPORT --filter value ... --format csv|xlsx --out FILE</c>, as in the data contract: any
+/// report of the registry, with the filters it requires, for the whole area the warehouse serves.</summary>
 public static class ExportCommand
 {
     private const string Usage = """
@@ -19,7 +19,7 @@ public static class ExportCommand
           dotnet run --project Reports -- export pws --indikator K1 --periode 2026-03 [--puskesmas KODE] --format csv|xlsx --out FILE
           dotnet run --project Reports -- export spm --tahun 2026 [--sampai-bulan M] --tingkat desa|kecamatan|puskesmas|kabupaten --format csv|xlsx --out FILE
           dotnet run --project Reports -- export uhc --periode 2026-03 --format csv|xlsx --out FILE
-          dotnet run --project Reports -- export skrining --tahun 2026 [--sampai-bulan M] --tingkat desa|kecamatan|puskesmas|kabupaten --format csv|xlsx --out FILE
+          dotnet run --project Reports -- export skrining --tahun 2026 [--sampai-bulan M] --tingkat desa|kecamatan|puskesmas|kabupaten [--kegiatan K] --format csv|xlsx --out FILE
           dotnet run --project Reports -- export karantina --format csv|xlsx --out FILE
         Semua perintah menerima [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver] [--kabupaten 33.29];
         tanpa --kabupaten dipakai wilayah yang dicatat gudang data pada impor pertamanya.
@@ -32,55 +32,31 @@ public static class ExportCommand
         try
         {
             var commandLine = new CommandLine(args);
-            if (commandLine.Words is not ["export", var report])
+            if (commandLine.Words is not ["export", var name])
             {
                 Console.Error.WriteLine(Usage);
                 return 2;
             }
             var settings = commandLine.ApplyTo(SettingsLoader.Load());
-            var dialect = settings.Warehouse.CreateDialect();
+            using var services = new ServiceCollection().AddSingleton(clock).AddPwsCore(_ => settings).AddPwsReports().BuildServiceProvider();
+            var dialect = services.GetRequiredService<Dialect>();
             new Migrator(dialect).Apply();
             settings.Kabupaten = ServedArea.Resolve(dialect, settings.Kabupaten);
-            var exporter = new ReportExporter(dialect, IndicatorCatalog.Load(settings.CatalogFile), settings, clock);
-            var format = commandLine.Require("format").ToLowerInvariant() switch
+
+            var report = services.GetRequiredService<ReportRegistry>().Find(name)
+                ?? throw new ArgumentException($"Laporan '{name}' tidak dikenal.\n{Usage}");
+            foreach (var required in report.RequiredFilters) commandLine.Require(required);
+            var request = ReportRequest.From(commandLine.Get, report.LatestPeriode, clock);
+            var xlsx = commandLine.Require("format").ToLowerInvariant() switch
             {
-                "csv" => ExportFormat.Csv,
-                "xlsx" => ExportFormat.Xlsx,
+                "csv" => false,
+                "xlsx" => true,
                 var other => throw new ArgumentException($"Format '{other}' tidak dikenal: gunakan csv atau xlsx."),
             };
             var output = commandLine.Require("out");
-            var directory = Path.GetDirectoryName(Path.GetFullPath(output));
-            if (directory is not null) Directory.CreateDirectory(directory);
-
-            int Tahun() => int.Parse(commandLine.Require("tahun"), CultureInfo.InvariantCulture);
-            int SampaiBulan(int tahun) => ReportPeriod.SampaiBulan(tahun,
-                commandLine.Get("sampai-bulan") is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : null, clock);
-            Tingkat Tingkat() => TingkatParser.Parse(commandLine.Require("tingkat"));
-
-            // Written beside the target and moved at the end, so a failed export leaves no half file.
-            var partial = output + ".sebagian";
-            int written;
-            try
-            {
-                using (var file = File.Create(partial))
-                {
-                    written = report.ToLowerInvariant() switch
-                    {
-                        "pws" => exporter.Pws(commandLine.Require("indikator"), Periode.Parse(commandLine.Require("periode")),
-                            commandLine.Get("puskesmas"), format, file),
-                        "spm" => exporter.Spm(Tahun(), SampaiBulan(Tahun()), Tingkat(), format, file),
-                        "uhc" => exporter.Uhc(Periode.Parse(commandLine.Require("periode")), format, file),
-                        "skrining" => exporter.Skrining(Tahun(), SampaiBulan(Tahun()), Tingkat(), commandLine.Get("kegiatan"), format, file),
-                        "karantina" => exporter.Karantina(format, file),
-                        _ => throw new ArgumentException($"Laporan '{report}' tidak dikenal.\n{Usage}"),
-                    };
-                }
-                File.Move(partial, output, overwrite: true);
-            }
-            finally
-            {
-                if (File.Exists(partial)) File.Delete(partial);
-            }
+            var written = Write(output, file => xlsx
+                ? report.WriteWorkbook(request, AreaScope.Whole, file)
+                : WriteCsv(report.Table(request, AreaScope.Whole), file));
             Console.WriteLine($"{written} baris ditulis ke {output}.");
             return 0;
         }
@@ -93,6 +69,32 @@ public static class ExportCommand
         {
             Console.Error.WriteLine($"Galat gudang data: {e.Message}");
             return 1;
+        }
+    }
+
+    private static int WriteCsv(ReportTable table, Stream file)
+    {
+        using var writer = new StreamWriter(file, ReportTable.Utf8, leaveOpen: true);
+        table.WriteCsv(writer);
+        return table.Rows.Count;
+    }
+
+    /// <summary>Written beside the target and moved at the end, so a failed export leaves no half file.</summary>
+    private static int Write(string output, Func<Stream, int> write)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(output));
+        if (directory is not null) Directory.CreateDirectory(directory);
+        var partial = output + ".sebagian";
+        try
+        {
+            int written;
+            using (var file = File.Create(partial)) written = write(file);
+            File.Move(partial, output, overwrite: true);
+            return written;
+        }
+        finally
+        {
+            if (File.Exists(partial)) File.Delete(partial);
         }
     }
 }

@@ -5,8 +5,10 @@ using Pws.Reports.KualitasData;
 namespace Pws.Reports.Excel;
 
 /// <summary>"Data per ...; dibuat ...": every sheet says how fresh its figures are.</summary>
-public static class DataStamp
+public sealed class DataStamp(RunHistoryQuery runs, TimeProvider clock)
 {
+    public string Text() => Text(runs.Latest(), clock);
+
     public static string Text(EtlRun? lastRun, TimeProvider clock)
     {
         var made = Indonesian.DateTime(Wib.Now(clock).DateTime);

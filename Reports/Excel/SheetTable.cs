@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Pws.Reports.Definitions;
 
 namespace Pws.Reports.Excel;
 
@@ -12,8 +13,11 @@ public static class SheetTable
     public const string IntegerFormat = "[$-421]#,##0";
     public const string PercentFormat = "[$-421]#,##0.00";
 
+    public static IXLRange Write(IXLWorksheet sheet, string title, string description, string stamp, ReportTable table) =>
+        Write(sheet, title, description, stamp, table.Columns, table.Rows);
+
     public static IXLRange Write(IXLWorksheet sheet, string title, string description, string stamp,
-        IReadOnlyList<XlsxColumn> columns, IEnumerable<IReadOnlyList<object?>> rows)
+        IReadOnlyList<ReportColumn> columns, IEnumerable<IReadOnlyList<object?>> rows)
     {
         sheet.Cell(1, 1).Value = title;
         sheet.Cell(1, 1).Style.Font.Bold = true;
@@ -23,8 +27,8 @@ public static class SheetTable
         sheet.Cell(3, 1).Style.Font.Italic = true;
         sheet.Cell(3, 1).Style.Font.FontColor = XLColor.Gray;
 
-        var widths = columns.Select(c => (double)Math.Max(c.Header.Length, 6)).ToArray();
-        for (var c = 0; c < columns.Count; c++) sheet.Cell(HeaderRow, c + 1).Value = columns[c].Header;
+        var widths = columns.Select(c => (double)Math.Max(c.Name.Length, 6)).ToArray();
+        for (var c = 0; c < columns.Count; c++) sheet.Cell(HeaderRow, c + 1).Value = columns[c].Name;
 
         var row = HeaderRow;
         foreach (var values in rows)
@@ -65,8 +69,8 @@ public static class SheetTable
             {
                 var format = columns[c].Kind switch
                 {
-                    CellKind.Integer => IntegerFormat,
-                    CellKind.Percent => PercentFormat,
+                    ColumnKind.Integer => IntegerFormat,
+                    ColumnKind.Percent => PercentFormat,
                     _ => null,
                 };
                 if (format is not null) sheet.Range(HeaderRow + 1, c + 1, row, c + 1).Style.NumberFormat.Format = format;

@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using Pws.Reports.Charts;
+using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
 using Pws.Reports.Formatting;
 
@@ -9,30 +10,25 @@ namespace Pws.Reports.Pws;
 /// the village table and the same PWS chart as the dashboard, on A4 landscape.</summary>
 public static class PwsWorkbook
 {
-    private static readonly XlsxColumn[] Columns =
-    [
-        new("kode_desa"), new("nama_desa"), new("sasaran", CellKind.Integer), new("bulan_ini", CellKind.Integer),
-        new("kumulatif", CellKind.Integer), new("cakupan_bulan_ini", CellKind.Percent), new("cakupan_bulan_lalu", CellKind.Percent),
-        new("cakupan_kumulatif", CellKind.Percent), new("target_kumulatif", CellKind.Percent), new("status", Width: 12),
-    ];
-
-    public static void Write(Stream output, IReadOnlyList<PwsLaporan> reports, string wilayah, string stamp, double uciAmbang)
+    /// <param name="reports">Each indicator's figures with its table, the one asked for first.</param>
+    public static void Write(Stream output, IReadOnlyList<(PwsLaporan Laporan, ReportTable Table)> reports, string wilayah, string stamp,
+        double uciAmbang)
     {
         using var workbook = new XLWorkbook();
         var pictures = new List<SheetPicture>();
-        foreach (var laporan in reports)
+        foreach (var (laporan, table) in reports)
         {
             var sheet = workbook.AddWorksheet(laporan.Indikator.Kode);
             var data = SheetTable.Write(sheet, $"PWS {laporan.Indikator.Kode}: {laporan.Indikator.Nama}",
                 $"{wilayah}, {laporan.Periode.Nama} (kumulatif sejak Januari); target kumulatif " +
                 $"{Indonesian.Percent(laporan.TargetKumulatif)} % dari target tahunan {Indonesian.Percent(laporan.Indikator.Target)} %",
-                stamp, Columns, laporan.Desa.Select(Row));
+                stamp, table);
             var row = data.FirstRow().RowNumber();
             foreach (var desa in laporan.Desa)
             {
                 if (desa.Status is { } status)
                 {
-                    var cell = sheet.Cell(row, Columns.Length);
+                    var cell = sheet.Cell(row, table.Columns.Count);
                     cell.Style.Fill.BackgroundColor = XLColor.FromHtml(StatusColors.Hex(status));
                     cell.Style.Font.FontColor = status == PwsStatus.KURANG ? XLColor.Black : XLColor.White;
                 }
@@ -40,7 +36,7 @@ public static class PwsWorkbook
             }
             pictures.Add(new SheetPicture(sheet.Name, PwsChart.Png(laporan), 0, row + 1, PwsChart.Width * 3 / 4, PwsChart.Height * 3 / 4));
         }
-        if (reports.FirstOrDefault(r => r.Indikator.Kode == Uci.Indikator) is { } idl) UciSheet(workbook.AddWorksheet("UCI"), idl, wilayah, stamp, uciAmbang);
+        if (reports.Select(r => r.Laporan).FirstOrDefault(r => r.Indikator.Kode == Uci.Indikator) is { } idl) UciSheet(workbook.AddWorksheet("UCI"), idl, wilayah, stamp, uciAmbang);
         WorkbookFile.Save(workbook, output, pictures);
     }
 
@@ -49,15 +45,9 @@ public static class PwsWorkbook
         var provisional = idl.Periode.Bulan < 12 ? $"; sementara: cakupan IDL s.d. {idl.Periode.Nama}, penetapan UCI memakai Desember" : "";
         SheetTable.Write(sheet, "Desa UCI (Universal Child Immunization)",
             $"{wilayah}, tahun {idl.Periode.Tahun}: UCI bila cakupan IDL setahun >= {Indonesian.Percent(ambang)} %{provisional}", stamp,
-            [new("kode_desa"), new("nama_desa"), new("sasaran_bayi", CellKind.Integer), new("idl", CellKind.Integer),
-                new("cakupan_idl", CellKind.Percent), new("uci", Width: 8)],
+            [new("kode_desa"), new("nama_desa"), new("sasaran_bayi", ColumnKind.Integer), new("idl", ColumnKind.Integer),
+                new("cakupan_idl", ColumnKind.Percent), new("uci", Width: 8)],
             idl.Desa.Select(d => (IReadOnlyList<object?>)[d.KodeDesa, d.NamaDesa, d.Sasaran, d.Kumulatif, d.CakupanKumulatif,
                 Uci.IsUci(d, ambang) switch { true => "Ya", false => "Belum", null => null }]));
     }
-
-    private static IReadOnlyList<object?> Row(PwsDesa d) =>
-    [
-        d.KodeDesa, d.NamaDesa, d.Sasaran, d.BulanIni, d.Kumulatif, d.CakupanBulanIni, d.CakupanBulanLalu,
-        d.CakupanKumulatif, d.TargetKumulatif, d.Status?.ToString(),
-    ];
 }

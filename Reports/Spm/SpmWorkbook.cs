@@ -1,6 +1,8 @@
 using ClosedXML.Excel;
 using Pws.Core.Catalog;
+using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
+using Pws.Reports.Formatting;
 using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Spm;
@@ -10,20 +12,14 @@ namespace Pws.Reports.Spm;
 /// colour, and a sheet of definitions.</summary>
 public static class SpmWorkbook
 {
-    private static readonly XlsxColumn[] LongColumns =
-    [
-        new("kode_wilayah"), new("nama_wilayah"), new("kode_spm"), new("sasaran", CellKind.Integer),
-        new("terlayani", CellKind.Integer), new("capaian", CellKind.Percent), new("kekurangan", CellKind.Integer),
-    ];
-
-    public static void Write(Stream output, IReadOnlyList<SpmRow> requested, Tingkat tingkat,
+    public static void Write(Stream output, ReportTable requested, Tingkat tingkat,
         IReadOnlyList<(Tingkat Level, IReadOnlyList<SpmRow> Rows)> levels, IReadOnlyList<Indikator> services, string period, string stamp)
     {
         using var workbook = new XLWorkbook();
         var data = workbook.AddWorksheet("Data");
-        var range = SheetTable.Write(data, "Capaian SPM Bidang Kesehatan", $"{period}, tingkat {Label(tingkat)}", stamp, LongColumns,
-            requested.Select(r => (IReadOnlyList<object?>)[r.KodeWilayah, r.NamaWilayah, r.KodeSpm, r.Sasaran, r.Terlayani, r.Capaian, r.Kekurangan]));
-        ColourCapaian(data.Range(range.FirstRow().RowNumber(), 6, range.LastRow().RowNumber(), 6));
+        var range = SheetTable.Write(data, "Capaian SPM Bidang Kesehatan", $"{period}, tingkat {Label(tingkat)}", stamp, requested);
+        var capaian = requested.Columns.ToList().FindIndex(c => c.Name == "capaian") + 1;
+        ColourCapaian(data.Range(range.FirstRow().RowNumber(), capaian, range.LastRow().RowNumber(), capaian));
 
         foreach (var (level, rows) in levels) WideSheet(workbook.AddWorksheet(Label(level)), level, rows, services, period, stamp);
         Definitions(workbook.AddWorksheet("Definisi"), services, stamp);
@@ -33,13 +29,13 @@ public static class SpmWorkbook
     private static void WideSheet(IXLWorksheet sheet, Tingkat level, IReadOnlyList<SpmRow> rows, IReadOnlyList<Indikator> services,
         string period, string stamp)
     {
-        var columns = new List<XlsxColumn> { new("kode_wilayah"), new("nama_wilayah") };
+        var columns = new List<ReportColumn> { new("kode_wilayah"), new("nama_wilayah") };
         foreach (var service in services)
         {
-            columns.Add(new($"{service.Kode} sasaran", CellKind.Integer, 11));
-            columns.Add(new($"{service.Kode} terlayani", CellKind.Integer, 11));
-            columns.Add(new($"{service.Kode} capaian (%)", CellKind.Percent, 11));
-            columns.Add(new($"{service.Kode} kekurangan", CellKind.Integer, 11));
+            columns.Add(new($"{service.Kode} sasaran", ColumnKind.Integer, 11));
+            columns.Add(new($"{service.Kode} terlayani", ColumnKind.Integer, 11));
+            columns.Add(new($"{service.Kode} capaian (%)", ColumnKind.Percent, 11));
+            columns.Add(new($"{service.Kode} kekurangan", ColumnKind.Integer, 11));
         }
         var areas = rows.GroupBy(r => (r.KodeWilayah, r.NamaWilayah)).ToList();
         var table = areas.Select(area =>
@@ -81,13 +77,15 @@ public static class SpmWorkbook
         return values;
     }
 
-    /// <summary>Capaian against the 100 % SPM target: red below 50, orange below 80, yellow below 100, green at target.</summary>
+    /// <summary>Capaian in the colours of <see cref="CapaianColors"/>, the page's colours.</summary>
     private static void ColourCapaian(IXLRange range)
     {
-        range.AddConditionalFormat().WhenEqualOrGreaterThan(100).Fill.SetBackgroundColor(XLColor.FromHtml("#C8E6C9"));
-        range.AddConditionalFormat().WhenBetween(80, 99.999).Fill.SetBackgroundColor(XLColor.FromHtml("#FFF59D"));
-        range.AddConditionalFormat().WhenBetween(50, 79.999).Fill.SetBackgroundColor(XLColor.FromHtml("#FFCC80"));
-        range.AddConditionalFormat().WhenBetween(0, 49.999).Fill.SetBackgroundColor(XLColor.FromHtml("#EF9A9A"));
+        foreach (var band in CapaianColors.Bands)
+        {
+            var format = range.AddConditionalFormat();
+            var style = band.Upper is { } upper ? format.WhenBetween(band.Lower, upper - 0.001) : format.WhenEqualOrGreaterThan(band.Lower);
+            style.Fill.SetBackgroundColor(XLColor.FromHtml(band.Colour));
+        }
     }
 
     private static void Definitions(IXLWorksheet sheet, IReadOnlyList<Indikator> services, string stamp)
@@ -95,7 +93,7 @@ public static class SpmWorkbook
         SheetTable.Write(sheet, "Definisi", "Permenkes 4/2019: 12 pelayanan dasar SPM bidang kesehatan, target 100 %. " +
             "Terlayani = orang (bukan kunjungan) yang dilayani sejak Januari; capaian = terlayani / sasaran x 100; " +
             "kekurangan = jumlah per desa dari max(sasaran - terlayani, 0).", stamp,
-            [new("kode_spm"), new("pelayanan"), new("layanan_dihitung"), new("sasaran"), new("target", CellKind.Percent)],
+            [new("kode_spm"), new("pelayanan"), new("layanan_dihitung"), new("sasaran"), new("target", ColumnKind.Percent)],
             services.Select(s => (IReadOnlyList<object?>)[s.Kode, s.Nama, string.Join(", ", s.Layanan), s.Sasaran, s.Target]));
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.WebUtilities;
 using Pws.Dashboard.Web.Security;
+using Pws.Reports.Definitions;
 
 namespace Pws.Dashboard.Web.Components.Shared;
 
@@ -12,10 +14,22 @@ public abstract class DataPage : ComponentBase
 
     [Inject] private AreaScopeFactory ScopeFactory { get; set; } = default!;
 
+    [Inject] private NavigationManager PageNavigation { get; set; } = default!;
+
+    [Inject] private TimeProvider PageClock { get; set; } = default!;
+
     protected bool Loading { get; private set; } = true;
 
     /// <summary>What the signed-in user may see; every figure of the page is read within it.</summary>
     protected AreaScope Scope { get; private set; } = AreaScope.None;
+
+    /// <summary>The report's filters as the page's address gives them, with the report's defaults, as this user may ask.</summary>
+    protected ReportRequest RequestFor(IReport report)
+    {
+        var query = QueryHelpers.ParseQuery(new Uri(PageNavigation.Uri).Query);
+        return Scope.Restrict(ReportRequest.From(name => query.TryGetValue(name, out var value) ? value.ToString() : null,
+            report.LatestPeriode, PageClock));
+    }
 
     /// <summary>Reads the page's figures for its current parameters.</summary>
     protected abstract void Load();

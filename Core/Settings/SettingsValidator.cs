@@ -1,0 +1,77 @@
+namespace Pws.Core.Settings;
+
+/// <summary>Checks a deployment's settings before anything runs, naming each wrong one by its key.</summary>
+public static class SettingsValidator
+{
+    public static PwsSettings Validated(PwsSettings settings)
+    {
+        var problems = Problems(settings).ToList();
+        return problems.Count == 0 ? settings : throw new SettingsException(problems);
+    }
+
+    public static IEnumerable<string> Problems(PwsSettings s)
+    {
+        const string P = PwsSettings.Section;
+        if (s.Warehouse.Provider.ToLowerInvariant() is not ("duckdb" or "sqlserver"))
+            yield return $"{P}:Warehouse:Provider '{s.Warehouse.Provider}' harus duckdb atau sqlserver";
+        if (string.IsNullOrWhiteSpace(s.Warehouse.Connection)) yield return $"{P}:Warehouse:Connection kosong";
+        if (!string.IsNullOrWhiteSpace(s.Kabupaten) && !IsKabupaten(s.Kabupaten))
+            yield return $"{P}:Kabupaten '{s.Kabupaten}' bukan kode kabupaten/kota (misalnya 33.29)";
+        if (string.IsNullOrWhiteSpace(s.Inbox)) yield return $"{P}:Inbox kosong";
+        if (string.IsNullOrWhiteSpace(s.KeyFile)) yield return $"{P}:KeyFile kosong";
+        if (!string.IsNullOrWhiteSpace(s.CatalogFile) && !File.Exists(s.CatalogFile))
+            yield return $"{P}:CatalogFile '{s.CatalogFile}' tidak ditemukan";
+        if (!IsTimeZone(s.Import.TimeZone)) yield return $"{P}:Import:TimeZone '{s.Import.TimeZone}' bukan zona waktu yang dikenal";
+        if (s.Import.Cron.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is not (5 or 6))
+            yield return $"{P}:Import:Cron '{s.Import.Cron}' harus ekspresi cron 5 bagian, misalnya 0 1 * * *";
+        if (s.CbrPerSeribu is { } cbr && cbr is <= 0 or >= 100) yield return $"{P}:CbrPerSeribu {cbr} harus di antara 0 dan 100";
+        foreach (var (key, value) in Percentages(s))
+            if (value is < 0 or > 100) yield return $"{P}:{key} {value} harus 0 sampai 100";
+        foreach (var (key, value) in CutPoints(s.Skrining))
+            if (value <= 0) yield return $"{P}:Skrining:{key} {value} harus lebih dari 0";
+        for (var i = 0; i < s.FhirSources.Count; i++)
+        {
+            var source = s.FhirSources[i];
+            if (string.IsNullOrWhiteSpace(source.KodePuskesmas)) yield return $"{P}:FhirSources:{i}:KodePuskesmas kosong";
+            if (!Uri.TryCreate(source.BaseUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+                yield return $"{P}:FhirSources:{i}:BaseUrl '{source.BaseUrl}' bukan alamat http(s)";
+        }
+        for (var i = 0; i < s.Akses.Pengguna.Count; i++)
+        {
+            var user = s.Akses.Pengguna[i];
+            if (string.IsNullOrWhiteSpace(user.Nama)) yield return $"{P}:Akses:Pengguna:{i}:Nama kosong";
+            var peran = user.Peran.ToUpperInvariant();
+            if (peran is not ("DINKES" or "PUSKESMAS")) yield return $"{P}:Akses:Pengguna:{i}:Peran '{user.Peran}' harus DINKES atau PUSKESMAS";
+            if (peran == "PUSKESMAS" && string.IsNullOrWhiteSpace(user.KodePuskesmas))
+                yield return $"{P}:Akses:Pengguna:{i}:KodePuskesmas kosong untuk peran PUSKESMAS";
+        }
+    }
+
+    private static bool IsKabupaten(string kode)
+    {
+        var digits = kode.Trim().Replace(".", "", StringComparison.Ordinal);
+        return digits.Length == 4 && digits.All(char.IsAsciiDigit);
+    }
+
+    private static bool IsTimeZone(string id)
+    {
+        try
+        {
+            TimeZoneInfo.FindSystemTimeZoneById(id);
+            return true;
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<(string Key, double Value)> Percentages(PwsSettings s) =>
+    [
+        ("UciAmbang", s.UciAmbang), ("Uhc:PrioritasKepesertaan", s.Uhc.PrioritasKepesertaan),
+        ("Uhc:PrioritasKeaktifan", s.Uhc.PrioritasKeaktifan), ("Uhc:Kepesertaan", s.Uhc.Kepesertaan),
+    ];
+
+    private static IEnumerable<(string Key, double Value)> CutPoints(ScreeningCutPoints c) =>
+        [("Sistolik", c.Sistolik), ("Diastolik", c.Diastolik), ("GulaDarahSewaktu", c.GulaDarahSewaktu), ("KolesterolTotal", c.KolesterolTotal)];
+}

@@ -1,0 +1,34 @@
+using System.Globalization;
+using Pws.Core.Time;
+using Pws.Reports.Pws;
+using Pws.Reports.Wilayah;
+
+namespace Pws.Reports.Definitions;
+
+/// <summary>The filters every report reads, from the command line's options or a page's query string (the
+/// same names): <c>indikator</c>, <c>periode</c>, <c>puskesmas</c>, <c>tahun</c>, <c>sampai-bulan</c>,
+/// <c>tingkat</c>, <c>kegiatan</c> and <c>induk</c> (the area drilled into). What is not given takes the
+/// pages' defaults: the latest month with data, its year to date, kecamatan level.</summary>
+public sealed record ReportRequest(string Indikator, Periode Periode, string? Puskesmas, int Tahun, int SampaiBulan, Tingkat Tingkat,
+    string? Kegiatan, string? Induk = null)
+{
+    public static readonly IReadOnlyList<string> Names = ["indikator", "periode", "puskesmas", "tahun", "sampai-bulan", "tingkat", "kegiatan", "induk"];
+
+    /// <param name="get">A filter's value by name, or null when it is not given.</param>
+    /// <param name="latest">The latest month with data, asked only when no period is given.</param>
+    public static ReportRequest From(Func<string, string?> get, Func<Periode?> latest, TimeProvider clock)
+    {
+        string? Get(string name) => get(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        var today = Wib.Now(clock);
+        var periode = Get("periode") is { } p ? Periode.Parse(p) : latest() ?? new Periode(today.Year, today.Month);
+        var tahun = Get("tahun") is { } t ? Number("tahun", t) : periode.Tahun;
+        var sampaiBulan = ReportPeriod.SampaiBulan(tahun, Get("sampai-bulan") is { } m ? Number("sampai-bulan", m) : null, clock);
+        return new ReportRequest(Get("indikator") ?? "K1", periode, Get("puskesmas"), tahun, sampaiBulan,
+            Get("tingkat") is { } level ? TingkatParser.Parse(level) : Tingkat.Kecamatan, Get("kegiatan"), Get("induk"));
+    }
+
+    private static int Number(string name, string text) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FormatException($"{name} '{text}' bukan bilangan.");
+}

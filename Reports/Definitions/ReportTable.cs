@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Text;
+
+namespace Pws.Reports.Definitions;
+
+/// <summary>A report's rows under its columns: written as CSV for machines and as JSON records for the API,
+/// with the same values (measures rounded to 2 decimals, empty where unknown).</summary>
+public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<object?>> Rows)
+{
+    public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>Comma separated, header row, '.' decimal point.</summary>
+    public void WriteCsv(TextWriter writer)
+    {
+        writer.Write(string.Join(',', Columns.Select(c => Quote(c.Name))));
+        writer.Write('\n');
+        foreach (var row in Rows)
+        {
+            writer.Write(string.Join(',', row.Select(Format).Select(Quote)));
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>Column name to value, measures rounded as in the CSV.</summary>
+    public IEnumerable<Dictionary<string, object?>> Records() =>
+        Rows.Select(row => Columns.Select((column, i) => (column.Name, Value: row[i] is double d ? Round(d) : row[i]))
+            .ToDictionary(x => x.Name, x => x.Value));
+
+    public static string Format(object? value) => value switch
+    {
+        null => "",
+        double d => Round(d).ToString("0.00", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+
+    private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+
+    private static string Quote(string field) =>
+        field.IndexOfAny([',', '"', '\n', '\r']) < 0 ? field : "\"" + field.Replace("\"", "\"\"") + "\"";
+}

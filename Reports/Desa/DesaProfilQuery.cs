@@ -1,0 +1,46 @@
+using Pws.Core.Catalog;
+using Pws.Core.Settings;
+using Pws.Core.Time;
+using Pws.Reports.Definitions;
+using Pws.Reports.Marts;
+using Pws.Reports.Pws;
+using Pws.Reports.Skrining;
+using Pws.Reports.Uhc;
+using Pws.Reports.Wilayah;
+
+namespace Pws.Reports.Desa;
+
+/// <summary>The village profile for the latest month with data, within the reader's area.</summary>
+public sealed class DesaProfilQuery(PwsQuery pws, MartReader marts, AreaRollups rollups, IndicatorCatalog catalog, UhcReport uhc,
+    UhcQuery jkn, SkriningReport skrining, PwsSettings settings, TimeProvider clock)
+{
+    /// <summary>Null when the village is not in the served area or not in the reader's.</summary>
+    public DesaProfil? Read(string kodeDesa, AreaScope scope)
+    {
+        var now = Wib.Now(clock);
+        var (tahun, bulan) = pws.LatestPeriode() is { } latest ? (latest.Tahun, latest.Bulan) : (now.Year, now.Month);
+        var desa = rollups.For(tahun).Villages.FirstOrDefault(v => v.KodeDesa == kodeDesa && scope.Allows(v.KodeDesa));
+        if (desa is null) return null;
+
+        var byIndicator = marts.Village(kodeDesa, tahun).ToLookup(m => m.KodeIndikator);
+        var indikator = catalog.Indikator.Select(i =>
+        {
+            var months = byIndicator[i.Kode].ToDictionary(m => m.Bulan);
+            var cakupan = Enumerable.Range(1, bulan).Select(m => Cakupan(months.GetValueOrDefault(m))).ToList();
+            var current = months.GetValueOrDefault(bulan);
+            return new DesaProfil.IndikatorDesa(i, current?.Sasaran, current?.Kumulatif ?? 0, cakupan[^1], cakupan);
+        }).ToList();
+        var idl = indikator.FirstOrDefault(i => i.Indikator.Kode == Uci.Indikator)?.Cakupan;
+
+        var request = new ReportRequest("K1", new Periode(tahun, bulan), null, tahun, bulan, Tingkat.Desa, null);
+        var periodeJkn = jkn.LatestPeriode();
+        var jknDesa = periodeJkn is { } month
+            ? uhc.Read(request with { Periode = month }, scope).Rows.FirstOrDefault(r => r.KodeDesa == kodeDesa && r.Penduduk is not null)
+            : null;
+        var counts = skrining.Read(request, scope).Rows.FirstOrDefault(r => r.KodeWilayah == kodeDesa)?.Counts ?? SkriningCounts.None;
+        return new DesaProfil(desa, tahun, bulan, indikator, idl is { } c ? c >= settings.UciAmbang : null, settings.UciAmbang,
+            periodeJkn, jknDesa, counts);
+    }
+
+    private static double? Cakupan(MartReader.VillageMonth? m) => m?.Sasaran is > 0 ? m.Kumulatif * 100.0 / m.Sasaran.Value : null;
+}

@@ -1,0 +1,53 @@
+using Pws.Core.Catalog;
+using Pws.Core.Settings;
+using Pws.Reports.Definitions;
+using Pws.Reports.Excel;
+using Pws.Reports.Wilayah;
+
+namespace Pws.Reports.Pws;
+
+/// <summary>PWS per village for one indicator and month: every village of the area, or of one puskesmas'
+/// wilayah kerja (a puskesmas reader always gets its own). The workbook adds every other PWS indicator,
+/// the charts and the UCI sheet, for the whole area or one puskesmas alike.</summary>
+public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuery area, PwsSettings settings, DataStamp stamp)
+    : Report<PwsLaporan>
+{
+    public override string Name => "pws";
+
+    public override IReadOnlyList<ReportColumn> Columns { get; } =
+    [
+        new("kode_desa"), new("nama_desa"), new("sasaran", ColumnKind.Integer), new("bulan_ini", ColumnKind.Integer),
+        new("kumulatif", ColumnKind.Integer), new("cakupan_bulan_ini", ColumnKind.Percent), new("cakupan_bulan_lalu", ColumnKind.Percent),
+        new("cakupan_kumulatif", ColumnKind.Percent), new("target_kumulatif", ColumnKind.Percent), new("status", Width: 12),
+    ];
+
+    public override IReadOnlyList<string> RequiredFilters => ["indikator", "periode"];
+
+    public override bool WorkbookForPuskesmas => true;
+
+    public override Periode? LatestPeriode() => query.LatestPeriode();
+
+    public override PwsLaporan Read(ReportRequest request, AreaScope scope)
+    {
+        var restricted = scope.Restrict(request);
+        return query.Run(restricted.Indikator, restricted.Periode, restricted.Puskesmas);
+    }
+
+    protected override IEnumerable<IReadOnlyList<object?>> Rows(PwsLaporan laporan) => laporan.Desa.Select(d => (IReadOnlyList<object?>)
+    [
+        d.KodeDesa, d.NamaDesa, d.Sasaran, d.BulanIni, d.Kumulatif, d.CakupanBulanIni,
+        d.CakupanBulanLalu, d.CakupanKumulatif, d.TargetKumulatif, d.Status?.ToString(),
+    ]);
+
+    protected override void WriteWorkbook(PwsLaporan laporan, ReportTable table, ReportRequest request, Stream output)
+    {
+        // Every PWS indicator, the one asked for first.
+        var others = catalog.Kelompok("PWS").Where(i => i.Kode != laporan.Indikator.Kode)
+            .Select(i => query.Run(i.Kode, laporan.Periode, laporan.KodePuskesmas));
+        var wilayah = laporan.KodePuskesmas is { } kode
+            ? area.Puskesmas().FirstOrDefault(p => p.Kode == kode)?.Nama ?? kode
+            : area.NamaKabupaten();
+        PwsWorkbook.Write(output, [.. new[] { laporan }.Concat(others).Select(l => (l, new ReportTable(Columns, Rows(l).ToList())))],
+            wilayah, stamp.Text(), settings.UciAmbang);
+    }
+}

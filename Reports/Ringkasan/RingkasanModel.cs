@@ -1,0 +1,21 @@
+using Pws.Reports.KualitasData;
+using Pws.Reports.Pws;
+using Pws.Reports.Skrining;
+using Pws.Reports.Spm;
+
+namespace Pws.Reports.Ringkasan;
+
+/// <summary>The headline figures of the reader's area for the latest month with data.</summary>
+public sealed record RingkasanModel(
+    string NamaWilayah,
+    EtlRun? ImporTerakhir,
+    Periode? Periode,
+    double? RataRataSpm,
+    IReadOnlyList<SpmRow> Spm,
+    double? CakupanK1,
+    double? CakupanK6,
+    IReadOnlyList<PwsDesa> DesaTertinggal,
+    Periode? PeriodeJkn,
+    int DesaUhc,
+    int DesaDenganJkn,
+    SkriningCounts Skrining);

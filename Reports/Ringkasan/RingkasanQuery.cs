@@ -1,0 +1,47 @@
+using Pws.Reports.Definitions;
+using Pws.Reports.KualitasData;
+using Pws.Reports.Pws;
+using Pws.Reports.Skrining;
+using Pws.Reports.Spm;
+using Pws.Reports.Uhc;
+using Pws.Reports.Wilayah;
+
+namespace Pws.Reports.Ringkasan;
+
+/// <summary>The summary page's figures, each taken from its report: SPM, PWS K1 and K6, UHC and screening,
+/// for the whole area or a puskesmas' wilayah kerja.</summary>
+public sealed class RingkasanQuery(SpmReport spm, PwsReport pws, UhcReport uhc, UhcQuery jkn, SkriningReport skrining, AreaQuery area,
+    RunHistoryQuery runs, TimeProvider clock)
+{
+    public const int JumlahDesaTertinggal = 10;
+
+    public RingkasanModel Read(AreaScope scope)
+    {
+        var nama = scope.Kabupaten ? area.NamaKabupaten() : area.Puskesmas().FirstOrDefault(p => p.Kode == scope.KodePuskesmas)?.Nama ?? "";
+        var run = runs.Latest();
+        if (pws.LatestPeriode() is not { } periode)
+            return new RingkasanModel(nama, run, null, null, [], null, null, [], null, 0, 0, SkriningCounts.None);
+
+        var request = ReportRequest.From(name => name switch
+        {
+            "periode" => periode.ToString(),
+            "sampai-bulan" => periode.Bulan.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "tingkat" => (scope.Kabupaten ? Tingkat.Kabupaten : Tingkat.Puskesmas).ToString(),
+            _ => null,
+        }, () => periode, clock);
+        var spmRows = spm.Read(request, scope).Rows;
+        var known = spmRows.Where(r => r.Capaian is not null).ToList();
+        var k1 = pws.Read(request with { Indikator = "K1" }, scope);
+        var k6 = pws.Read(request with { Indikator = "K6" }, scope);
+
+        var periodeJkn = jkn.LatestPeriode();
+        var villages = periodeJkn is { } month
+            ? uhc.Read(request with { Periode = month }, scope).Rows.Where(r => r.StatusUhc is not null).ToList()
+            : [];
+        return new RingkasanModel(nama, run, periode,
+            known.Count > 0 ? known.Average(r => r.Capaian!.Value) : null, spmRows,
+            k1.CakupanKumulatif, k6.CakupanKumulatif, k1.PalingTertinggal(JumlahDesaTertinggal),
+            periodeJkn, villages.Count(r => r.StatusUhc is "UHC" or "UHC_PRIORITAS"), villages.Count,
+            skrining.Read(request, scope).Total);
+    }
+}

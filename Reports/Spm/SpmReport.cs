@@ -1,0 +1,53 @@
+using Pws.Core.Catalog;
+using Pws.Reports.Definitions;
+using Pws.Reports.Excel;
+using Pws.Reports.Formatting;
+using Pws.Reports.Pws;
+using Pws.Reports.Wilayah;
+
+namespace Pws.Reports.Spm;
+
+/// <summary>The 12 SPM services per area, year to date, at a level (desa, kecamatan, puskesmas, kabupaten),
+/// or drilled into one kecamatan's puskesmas or one puskesmas' villages (filter <c>induk</c>).</summary>
+public sealed class SpmReport(SpmQuery query, PwsQuery pws, IndicatorCatalog catalog, AreaQuery area, AreaRollups rollups, DataStamp stamp)
+    : Report<SpmModel>
+{
+    public override string Name => "spm";
+
+    public override IReadOnlyList<ReportColumn> Columns { get; } =
+    [
+        new("kode_wilayah"), new("nama_wilayah"), new("kode_spm"), new("sasaran", ColumnKind.Integer),
+        new("terlayani", ColumnKind.Integer), new("capaian", ColumnKind.Percent), new("kekurangan", ColumnKind.Integer),
+    ];
+
+    public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
+
+    public override Periode? LatestPeriode() => pws.LatestPeriode();
+
+    public override SpmModel Read(ReportRequest request, AreaScope scope)
+    {
+        var r = scope.Restrict(request);
+        var rows = query.Run(r.Tahun, r.SampaiBulan, r.Tingkat).Where(row => scope.Allows(row.KodeWilayah)).ToList();
+        if (r.Induk is not { } induk) return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows, null);
+
+        var rollup = rollups.For(r.Tahun);
+        var (inside, nama) = r.Tingkat == Tingkat.Puskesmas
+            ? (area.Puskesmas().Where(p => p.KodeKecamatan == induk).Select(p => p.Kode).ToHashSet(),
+                $"kecamatan {rollup.Villages.FirstOrDefault(v => v.KodeKecamatan == induk)?.NamaKecamatan}")
+            : (rollup.Areas(Tingkat.Puskesmas).FirstOrDefault(a => a.Kode == induk)?.Desa.ToHashSet() ?? [],
+                area.Puskesmas().FirstOrDefault(p => p.Kode == induk)?.Nama ?? induk);
+        return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows.Where(row => inside.Contains(row.KodeWilayah)).ToList(), nama);
+    }
+
+    protected override IEnumerable<IReadOnlyList<object?>> Rows(SpmModel model) => model.Rows.Select(r => (IReadOnlyList<object?>)
+        [r.KodeWilayah, r.NamaWilayah, r.KodeSpm, r.Sasaran, r.Terlayani, r.Capaian, r.Kekurangan]);
+
+    protected override void WriteWorkbook(SpmModel model, ReportTable table, ReportRequest request, Stream output)
+    {
+        var levels = new[] { Tingkat.Kabupaten, Tingkat.Kecamatan, Tingkat.Puskesmas, Tingkat.Desa }
+            .Select(level => (level, level == model.Tingkat && model.IndukNama is null ? model.Rows : query.Run(model.Tahun, model.SampaiBulan, level)))
+            .ToList();
+        SpmWorkbook.Write(output, table, model.Tingkat, levels, catalog.Kelompok("SPM").ToList(),
+            $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}", stamp.Text());
+    }
+}

@@ -1,0 +1,45 @@
+using Pws.Reports.Definitions;
+using Pws.Reports.Excel;
+using Pws.Reports.Pws;
+using Pws.Reports.Wilayah;
+
+namespace Pws.Reports.Uhc;
+
+/// <summary>JKN participation per village for a month (by default the latest JKN month), with the total of
+/// the reader's area and its UHC level.</summary>
+public sealed class UhcReport(UhcQuery query, PwsQuery pws, AreaQuery area, DataStamp stamp) : Report<UhcModel>
+{
+    public override string Name => "uhc";
+
+    public override IReadOnlyList<ReportColumn> Columns { get; } =
+    [
+        new("kode_desa"), new("nama_desa"), new("penduduk", ColumnKind.Integer), new("peserta_jkn", ColumnKind.Integer),
+        new("peserta_aktif", ColumnKind.Integer), new("kepesertaan", ColumnKind.Percent), new("keaktifan", ColumnKind.Percent),
+        new("status_uhc", Width: 16),
+    ];
+
+    public override IReadOnlyList<string> RequiredFilters => ["periode"];
+
+    public override Periode? LatestPeriode() => query.LatestPeriode() ?? pws.LatestPeriode();
+
+    public override UhcModel Read(ReportRequest request, AreaScope scope) => Read(request.Periode, scope);
+
+    /// <summary>The total's kepesertaan for the twelve months up to the request's, oldest first.</summary>
+    public IReadOnlyList<(Periode Periode, double? Kepesertaan)> Trend(ReportRequest request, AreaScope scope) =>
+        Enumerable.Range(0, 12).Reverse().Select(i => request.Periode.Awal.AddMonths(-i)).Select(d => new Periode(d.Year, d.Month))
+            .Select(m => (m, Read(m, scope).Total.Kepesertaan)).ToList();
+
+    private UhcModel Read(Periode periode, AreaScope scope)
+    {
+        var rows = query.Run(periode).Where(r => scope.Allows(r.KodeDesa)).ToList();
+        var wilayah = scope.Kabupaten ? area.NamaKabupaten() : scope.KodePuskesmas!;
+        return new UhcModel(periode, rows, query.Total(rows, wilayah));
+    }
+
+    protected override IEnumerable<IReadOnlyList<object?>> Rows(UhcModel model) => model.Rows.Select(r => (IReadOnlyList<object?>)
+        [r.KodeDesa, r.NamaDesa, r.Penduduk, r.PesertaJkn, r.PesertaAktif, r.Kepesertaan, r.Keaktifan, r.StatusUhc]);
+
+    protected override void WriteWorkbook(UhcModel model, ReportTable table, ReportRequest request, Stream output) =>
+        UhcWorkbook.Write(output, table, new ReportTable(Columns, Rows(model with { Rows = [model.Total] }).ToList()),
+            model.Rows, $"Periode {model.Periode.Nama}", stamp.Text());
+}
