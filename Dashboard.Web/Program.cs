@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using Pws.Core.Settings;
 using Pws.Dashboard.Web.Api;
 using Pws.Dashboard.Web.Components;
 using Pws.Dashboard.Web.Hosting;
@@ -12,17 +13,19 @@ builder.Services.AddPws();
 builder.Services.AddPwsAccess();
 
 var app = builder.Build();
-if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
-app.UsePwsAccess();
-app.UseAntiforgery();
-app.MapStaticAssets().AllowAnonymous();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.MapReports();
 try
 {
+    // Settings are validated when first read: a wrong one stops the start here, named.
+    app.Services.GetRequiredService<PwsSettings>();
+    if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UsePwsAccess();
+    app.UseAntiforgery();
+    app.MapStaticAssets().AllowAnonymous();
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    app.MapReports();
     app.UsePwsJobs();
 }
-catch (ArgumentException e) when (e is ServedAreaException or Pws.Core.Settings.SettingsException)
+catch (ArgumentException e) when (e is ServedAreaException or SettingsException)
 {
     // A dashboard over another kabupaten's warehouse would show every village empty, and a wrong setting
     // would fail later and less clearly: refuse to serve.

@@ -1,5 +1,9 @@
 using System.Data.Common;
 using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Pws.Core.Composition;
+using Pws.Etl.Composition;
+using Pws.Reports.Composition;
 using Pws.Etl.Cli;
 using Pws.Etl.Import;
 using Pws.Core.Catalog;
@@ -37,6 +41,10 @@ public sealed class TestWarehouse : IDisposable
     }
 
     public InboxBuilder NewInbox() => new(Inbox);
+
+    /// <summary>The product's composition root over this warehouse: what the web host and the CLIs build.</summary>
+    public ServiceProvider Services() =>
+        new ServiceCollection().AddPwsCore(_ => Settings).AddPwsEtl().AddPwsReports().BuildServiceProvider();
 
     public ImportSummary Import(params ImportSource[] servers) => EtlCommand.Import(Settings, Inbox, servers);
 

@@ -1,6 +1,6 @@
 using Pws.Core.Settings;
 
-namespace Pws.Warehouse.Tests.Settings;
+namespace Pws.Core.Tests.Settings;
 
 public sealed class CommandLineTests
 {

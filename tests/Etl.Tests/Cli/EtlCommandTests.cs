@@ -9,20 +9,11 @@ public sealed class EtlCommandTests
     public void Import_of_a_missing_inbox_exits_non_zero_with_a_clear_message()
     {
         using var folder = new TempFolder();
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            var exit = EtlCommand.Run(["import", "--inbox", folder["tidak-ada"], "--warehouse", folder["pws.duckdb"]]);
 
-            Assert.That(exit, Is.Not.EqualTo(0));
-            Assert.That(error.ToString(), Does.Contain("tidak-ada").And.Contain("tidak ditemukan"));
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
+        var (exit, error) = ConsoleError.Capture(() => EtlCommand.Run(["import", "--inbox", folder["tidak-ada"], "--warehouse", folder["pws.duckdb"]]));
+
+        Assert.That(exit, Is.Not.EqualTo(0));
+        Assert.That(error, Does.Contain("tidak-ada").And.Contain("tidak ditemukan"));
     }
 
     [Test]
@@ -51,5 +42,17 @@ public sealed class EtlCommandTests
     public void An_unknown_verb_prints_the_usage_and_fails()
     {
         Assert.That(EtlCommand.Run(["impor"]), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Import_with_a_wrong_setting_exits_1_naming_the_setting()
+    {
+        using var folder = new TempFolder();
+
+        var (exit, error) = ConsoleError.Capture(() =>
+            EtlCommand.Run(["import", "--inbox", folder.Path, "--warehouse", folder["pws.duckdb"], "--provider", "postgres"]));
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(error, Does.Contain("Pws:Warehouse:Provider 'postgres' harus duckdb atau sqlserver"));
     }
 }

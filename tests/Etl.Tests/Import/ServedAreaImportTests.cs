@@ -22,20 +22,7 @@ public sealed class ServedAreaImportTests
         return ServedArea.Read(warehouse.Dialect, connection);
     }
 
-    private static (int Exit, string Error) Run(params string[] args)
-    {
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            return (EtlCommand.Run(args), error.ToString());
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
-    }
+    private static (int Exit, string Error) Run(params string[] args) => ConsoleError.Capture(() => EtlCommand.Run(args));
 
     [Test]
     public void A_first_import_without_kabupaten_serves_the_kabupaten_of_its_wilayah_kerja()

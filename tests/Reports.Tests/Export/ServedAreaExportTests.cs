@@ -62,21 +62,11 @@ public sealed class ServedAreaExportTests(string provider)
     [Test]
     public void An_export_asking_for_another_kabupaten_is_refused_naming_both_codes()
     {
-        var error = new StringWriter();
-        var original = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            var exit = ExportCommand.Run(["export", "uhc", "--periode", "2025-03", "--format", "csv", "--out", output["uhc.csv"],
-                .. warehouse.CliArguments, "--kabupaten", "3329"]);
+        var (exit, error) = ConsoleError.Capture(() => ExportCommand.Run(["export", "uhc", "--periode", "2025-03", "--format", "csv",
+            "--out", output["uhc.csv"], .. warehouse.CliArguments, "--kabupaten", "3329"]));
 
-            Assert.That(exit, Is.EqualTo(1));
-            Assert.That(error.ToString(), Does.Contain("33.71").And.Contain("33.29"));
-            Assert.That(File.Exists(output["uhc.csv"]), Is.False);
-        }
-        finally
-        {
-            Console.SetError(original);
-        }
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(error, Does.Contain("33.71").And.Contain("33.29"));
+        Assert.That(File.Exists(output["uhc.csv"]), Is.False);
     }
 }
