@@ -24,6 +24,7 @@ try
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapReports();
     app.UsePwsJobs();
+    app.UseWarehouseServing();
 }
 catch (ArgumentException e) when (e is ServedAreaException or SettingsException)
 {

@@ -2,6 +2,7 @@ using Pws.Etl.Demo;
 using Pws.Etl.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Pws.Core.Composition;
+using Pws.Core.Serving;
 using Pws.Etl.Composition;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
@@ -31,12 +32,12 @@ public static class EtlCommand
             {
                 case ["import"]:
                     var inbox = commandLine.Get("inbox") ?? settings.Inbox;
-                    var servers = commandLine.GetAll("fhir").Select(f => ImportSources.Parse(f, inbox));
-                    var summary = Import(settings, inbox, servers);
-                    Console.WriteLine(summary);
-                    if (!summary.Failed.Any()) return 0;
-                    Console.Error.WriteLine($"Galat: {summary.Failed.Count()} sumber gagal diimpor; sumber lain sudah dimuat.");
-                    return 3;
+                    var servers = commandLine.GetAll("fhir").Select(f => ImportSources.Parse(f, inbox)).ToList();
+                    var result = HandOff(settings, inbox, commandLine.GetAll("fhir"))
+                                 ?? ImportOutcome.Of(Import(settings, inbox, servers));
+                    if (result.Output.Length > 0) Console.WriteLine(result.Output);
+                    if (result.Error is not null) Console.Error.WriteLine($"Galat: {result.Error}");
+                    return result.ExitCode;
                 case ["demo"]:
                     var options = DemoOptions.From(commandLine, TimeProvider.System);
                     var output = commandLine.Get("out") ?? settings.Inbox;
@@ -61,13 +62,19 @@ public static class EtlCommand
                     return 2;
             }
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or InvalidDataException or InboxNotFoundException
-                                      or WarehouseUnavailableException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (ImportOutcome.IsCouldNotRun(e))
         {
             Console.Error.WriteLine($"Galat: {e.Message}");
             return 1;
         }
     }
+
+    /// <summary>An embedded warehouse that a running dashboard holds is imported by that dashboard.</summary>
+    private static ImportHandoffResult? HandOff(PwsSettings settings, string inbox, IReadOnlyList<string> fhir) =>
+        SettingsValidator.Validated(settings).Warehouse.Provider.Equals("duckdb", StringComparison.OrdinalIgnoreCase)
+            ? DashboardHandoff.TryRun(Path.GetFullPath(settings.Warehouse.Connection),
+                new ImportHandoff(Path.GetFullPath(inbox), fhir, string.IsNullOrWhiteSpace(settings.Kabupaten) ? null : settings.Kabupaten))
+            : null;
 
     /// <summary>Prepares the warehouse (schema, area master) and imports the inbox.</summary>
     public static ImportSummary Import(PwsSettings settings, string inbox, IEnumerable<ImportSource>? servers = null)

@@ -19,7 +19,16 @@ public abstract class Dialect
     public abstract IBulkWriter CreateBulkWriter(DbConnection connection, DbTransaction? transaction,
         string table, IReadOnlyList<string> columns);
 
-    /// <summary>A migration script is one batch in DuckDB; SQL Server scripts are split on GO.</summary>
+    /// <summary>Holds the warehouse open for a server's lifetime, so that a request opens a connection on an
+    /// open database instead of opening the database itself. Nothing to hold for a client-server engine.</summary>
+    public virtual IDisposable KeepOpen() => new NothingHeld();
+
+    private sealed class NothingHeld : IDisposable
+    {
+        public void Dispose() { }
+    }
+
+        /// <summary>A migration script is one batch in DuckDB; SQL Server scripts are split on GO.</summary>
     public abstract IEnumerable<string> SplitBatches(string script);
 
     /// <summary>The query <paramref name="name"/> embedded in <paramref name="owner"/>: <c>{name}.{dialect}.sql</c>

@@ -29,7 +29,11 @@ public sealed class DuckDbDialect(string path) : Dialect
         }
     }
 
-    public override IBulkWriter CreateBulkWriter(DbConnection connection, DbTransaction? transaction,
+    /// <summary>DuckDB keeps one database instance per file and process while any connection to it is open;
+    /// this connection keeps it, and the file's lock, for as long as it is held.</summary>
+    public override IDisposable KeepOpen() => Open();
+
+        public override IBulkWriter CreateBulkWriter(DbConnection connection, DbTransaction? transaction,
         string table, IReadOnlyList<string> columns) => new DuckDbBulkWriter((DuckDBConnection)connection, table);
 
     public override IEnumerable<string> SplitBatches(string script) => [script];

@@ -8,7 +8,16 @@ namespace Pws.Warehouse.Migrations;
 /// that the warehouse has not recorded yet, each in its own transaction.</summary>
 public sealed class Migrator(Dialect dialect)
 {
+    /// <summary>Two starts in one process (an import and the dashboard's first start, two imports at once)
+    /// would otherwise create the same tables together and conflict.</summary>
+    private static readonly Lock OneAtATime = new();
+
     public IReadOnlyList<string> Apply()
+    {
+        lock (OneAtATime) return ApplyPending();
+    }
+
+    private List<string> ApplyPending()
     {
         var assembly = typeof(Migrator).Assembly;
         using var connection = dialect.Open();

@@ -16,6 +16,10 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
 
     public string WarehouseFile => folder["pws.duckdb"];
 
+    public string Inbox => folder["inbox"];
+
+    public string KeyFile => folder["kunci.key"];
+
     private readonly IReadOnlyDictionary<string, string?> settings;
 
     public DashboardApp(IReadOnlyDictionary<string, string?>? settings = null)
@@ -31,8 +35,8 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
         {
             ["Urls"] = "http://127.0.0.1:0",
             ["Pws:Demo"] = "true",
-            ["Pws:Inbox"] = folder["inbox"],
-            ["Pws:KeyFile"] = folder["kunci.key"],
+            ["Pws:Inbox"] = Inbox,
+            ["Pws:KeyFile"] = KeyFile,
             ["Pws:Warehouse:Provider"] = "duckdb",
             ["Pws:Warehouse:Connection"] = WarehouseFile,
         }).AddInMemoryCollection(settings));

@@ -8,7 +8,7 @@ public sealed class ServedAreaStartTests
 {
     private static async Task<(int Exit, string Error, string Output)> Start(TestWarehouse warehouse, params (string Name, string Value)[] settings)
     {
-        var start = new ProcessStartInfo("dotnet", [typeof(Program).Assembly.Location])
+        var start = new ProcessStartInfo("dotnet", [ProjectOutput.DashboardProgram])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

@@ -232,4 +232,19 @@ public sealed class ImporterTests
             "P1/kunjungan_2025-03.csv dan 2 lainnya"));
         Assert.That(text, Does.Not.Contain("kunjungan_2025-04.csv"));
     }
+
+    [Test]
+    public async Task Two_imports_started_at_once_run_one_after_the_other_and_count_once()
+    {
+        Masters().File("P1/kunjungan_2025-03.csv", InboxBuilder.KunjunganHeader,
+            InboxBuilder.Visit("K-1", "2025-03-01", "P1", Nik, "33.29.01.2001"),
+            InboxBuilder.Visit("K-2", "2025-03-02", "P1", "3329014303040357", "33.29.01.2001"));
+
+        var runs = await Task.WhenAll(Task.Run(() => warehouse.Import()), Task.Run(() => warehouse.Import()));
+
+        Assert.That(runs.Select(r => r.Failed.Count()), Is.EqualTo(new[] { 0, 0 }));
+        Assert.That(warehouse.Query<long>("SELECT count(*) FROM kunjungan").Single(), Is.EqualTo(2));
+        Assert.That(warehouse.Query<long>("SELECT kumulatif FROM mart_capaian WHERE kode_indikator = 'K1' AND kode_desa = '33.29.01.2001' AND tahun = 2025 AND bulan = 3").Single(),
+            Is.EqualTo(2));
+    }
 }

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Pws.Core.Serving;
+using Pws.Core.Settings;
+using Pws.Etl.Import;
+using Pws.Warehouse.Dialects;
+using Pws.Warehouse.Wilayah;
+
+namespace Pws.Dashboard.Web.Hosting;
+
+/// <summary>The dashboard owns an embedded warehouse while it runs: it keeps the file open (every request
+/// then opens a connection on an open database), and it runs the imports that the command line hands it
+/// (docs/decisions/0006), one at a time with its own jobs, while readers keep the last committed marts.</summary>
+public static class WarehouseServing
+{
+    public static void UseWarehouseServing(this WebApplication app)
+    {
+        var dialect = app.Services.GetRequiredService<Dialect>();
+        var held = dialect.KeepOpen();
+        app.Lifetime.ApplicationStopped.Register(held.Dispose);
+        if (dialect is not DuckDbDialect) return;
+
+        var token = ServingFile.NewToken();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+            if (address is not null) new ServingFile(Loopback(address), token, Environment.ProcessId).Write(dialect.Location);
+        });
+        app.Lifetime.ApplicationStopping.Register(() => ServingFile.Delete(dialect.Location));
+
+        app.MapPost(ServingFile.ImportPath, async (HttpContext context, ImportHandoff request, Importer importer, PwsSettings settings) =>
+        {
+            if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote)
+                || !Matches(context.Request.Headers[ServingFile.TokenHeader].ToString(), token))
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            return Results.Json(await Task.Run(() => Import(request, importer, settings, dialect)));
+        }).AllowAnonymous().DisableAntiforgery();
+    }
+
+    private static ImportHandoffResult Import(ImportHandoff request, Importer importer, PwsSettings settings, Dialect dialect)
+    {
+        try
+        {
+            ServedArea.Decide(ServedArea.Normalize(request.Kabupaten), ServedArea.Normalize(settings.Kabupaten), dialect.Location);
+            var servers = request.Fhir.Select(f => ImportSources.Parse(f, request.Inbox)).ToList();
+            return ImportOutcome.Of(importer.Run(request.Inbox, ImportSources.FhirServers(settings).Concat(servers)));
+        }
+        catch (Exception e) when (ImportOutcome.IsCouldNotRun(e))
+        {
+            return ImportOutcome.CouldNotRun(e);
+        }
+    }
+
+    private static bool Matches(string given, string token) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(token));
+
+    /// <summary>A wildcard listening address, as the command line on the same machine reaches it.</summary>
+    private static string Loopback(string address)
+    {
+        var uri = new UriBuilder(address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
+        if (uri.Host is "0.0.0.0" or "[::]" or "::" or "localhost") uri.Host = "127.0.0.1";
+        return uri.Uri.ToString().TrimEnd('/');
+    }
+}
