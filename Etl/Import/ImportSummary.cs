@@ -51,6 +51,8 @@ public sealed class ImportSummary
             $"Impor selesai: {Sources.Count} sumber, {Files} berkas, {RowsRead} baris dibaca, {RowsLoaded} baris dimuat, " +
             $"{RowsQuarantined} dikarantina.",
         };
+        if (Sources.Sum(s => s.FilesUnchanged) is var unchanged and > 0)
+            lines.Add($"  - {unchanged} berkas tidak berubah sejak impor terakhir, tidak dibaca ulang.");
         if (YearsRebuilt.Count > 0) lines.Add($"Mart dibangun ulang untuk tahun {string.Join(", ", YearsRebuilt)}.");
         lines.AddRange(Failed.Select(s => $"  GAGAL {s.Source.Label}: {s.Error}"));
         if (Sources.Sum(s => s.SkippedByStatus) is var byStatus and > 0)

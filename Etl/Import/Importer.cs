@@ -47,6 +47,9 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
     private string Sql(string name) => dialect.Sql(typeof(Importer).Assembly, name);
 
+    /// <summary>Files checked under other rules are read again (see <see cref="LoadedFiles"/>).</summary>
+    private string RulesVersion => LoadedFiles.RulesVersion(settings.Kabupaten, catalog.Layanan);
+
     /// <summary>Every source of the inbox (and any FHIR servers given), then the pending marts.</summary>
     public ImportSummary Run(string inbox, IEnumerable<ImportSource>? servers = null)
     {
@@ -159,14 +162,21 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             ["sumber", "baris", "kolom", "alasan", "isi"]));
         using var visits = dialect.CreateBulkWriter(connection, null, "stg_kunjungan", VisitColumns);
         using var screenings = dialect.CreateBulkWriter(connection, null, "stg_skrining", ScreeningColumns);
-        using var files = dialect.CreateBulkWriter(connection, null, "stg_berkas", ["sumber"]);
+        using var files = dialect.CreateBulkWriter(connection, null, "stg_berkas", ["sumber", "ukuran", "sidik"]);
         using var fhirPatients = dialect.CreateBulkWriter(connection, null, "stg_fhir_pasien", FhirPatientColumns);
         using var fhirObservations = dialect.CreateBulkWriter(connection, null, "stg_fhir_observasi", FhirObservationColumns);
         using var fhirCancelled = dialect.CreateBulkWriter(connection, null, "stg_fhir_observasi_batal", ["kode_puskesmas", "id_observasi"]);
         var fhir = new FhirStaging(context, fhirPatients, fhirObservations, fhirCancelled, quarantine, summary);
         DateTimeOffset? watermark = null;
 
-        var reader = new InboxReader(source.Inbox, summary, quarantine, relativePath => files.Add(relativePath));
+        var loaded = source.Jenis == ImportSource.Fhir
+            ? LoadedFiles.None
+            : LoadedFiles.Read(dialect, connection, source.KodePuskesmas ?? InboxReader.MasterFolder, RulesVersion);
+        var reader = new InboxReader(source.Inbox, summary, quarantine, file =>
+        {
+            var (size, fingerprint) = loaded.Of(file);
+            files.Add(file.Relative, size, fingerprint);
+        }, loaded.Pending);
         if (source.Jenis == ImportSource.Master) reader.ReadMasters(masters, Codes(connection, 3), villages);
         if (source.Jenis == ImportSource.Folder)
         {
@@ -193,7 +203,8 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             foreach (var file in reader.FhirFiles(context.KodePuskesmas))
                 reader.ReadFhir(file, item => fhir.Add(item, file.Relative));
         }
-        if (source.Jenis == ImportSource.Fhir) watermark = Pull(connection, source, summary, fhir, sumber => files.Add(sumber));
+        if (source.Jenis == ImportSource.Fhir) watermark = Pull(connection, source, summary, fhir, sumber => files.Add(sumber, null, null));
+        summary.FilesUnchanged = loaded.Skipped;
         visits.Complete();
         screenings.Complete();
         quarantine.Complete();
@@ -245,6 +256,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             connection.Execute(Sql("simpan_watermark"),
                 new { sumber = source.FhirServer!.AbsoluteUri, last_updated = highest.ToString("O", CultureInfo.InvariantCulture) }, transaction);
         connection.Execute(Sql("ganti_karantina"), run, transaction);
+        connection.Execute(Sql("catat_berkas"), run, transaction);
         connection.Execute(Sql("selesai_run"), RunRecord(summary, "BERHASIL", null), transaction);
         transaction.Commit();
     }

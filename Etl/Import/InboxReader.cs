@@ -9,7 +9,10 @@ namespace Pws.Etl.Import;
 
 /// <summary>Walks the folder inbox in ordinal order of names, reads each file row by row and sends
 /// bad rows, and files that cannot be read at all, to the quarantine.</summary>
-public sealed partial class InboxReader(string inbox, SourceSummary summary, Quarantine quarantine, Action<string> fileRead)
+/// <param name="fileRead">Told of every file as it is read.</param>
+/// <param name="pending">Of a kind's files in read order, those to read (<see cref="LoadedFiles.Pending"/>).</param>
+public sealed partial class InboxReader(string inbox, SourceSummary summary, Quarantine quarantine, Action<InboxReader.InboxFile> fileRead,
+    Func<IReadOnlyList<InboxReader.InboxFile>, IReadOnlyList<InboxReader.InboxFile>> pending)
 {
     public sealed record InboxFile(string Full, string Relative);
 
@@ -18,14 +21,14 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
     public void ReadMasters(MasterData masters, IReadOnlySet<string> kecamatan, IReadOnlySet<string> villages)
     {
         var folder = Path.Combine(inbox, MasterFolder);
-        if (Find(folder, "puskesmas.csv") is { } puskesmasFile)
+        foreach (var puskesmasFile in Find(folder, "puskesmas.csv"))
             ReadRows(puskesmasFile, MasterRules.PuskesmasColumns, [], record =>
             {
                 var (row, problems) = MasterRules.Puskesmas(record, kecamatan);
                 if (row is not null) masters.Puskesmas[row.KodePuskesmas] = row;
                 return row is null ? problems : null;
             });
-        if (Find(folder, "wilayah_kerja.csv") is { } wilayahKerjaFile)
+        foreach (var wilayahKerjaFile in Find(folder, "wilayah_kerja.csv"))
             ReadRows(wilayahKerjaFile, MasterRules.WilayahKerjaColumns, [], record =>
             {
                 var (row, problems) = MasterRules.WilayahKerja(record, villages);
@@ -61,18 +64,19 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
 
     /// <summary>A puskesmas folder's files of one kind (<c>kunjungan</c>, <c>skrining</c>), CSV or XLSX,
     /// in ordinal order of names.</summary>
-    public IEnumerable<InboxFile> PuskesmasFiles(string kodePuskesmas, string kind) =>
+    public IEnumerable<InboxFile> PuskesmasFiles(string kodePuskesmas, string kind) => pending(
         Directory.GetFiles(Path.Combine(inbox, kodePuskesmas), kind + "_*")
             .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".xlsx")
             .Order(StringComparer.Ordinal)
-            .Select(ToInboxFile);
+            .Select(ToInboxFile)
+            .ToList());
 
     /// <summary>Reads one file; <paramref name="handle"/> returns the problems of a bad row, or null.</summary>
     public void ReadRows(InboxFile file, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional,
         Func<SourceRecord, IReadOnlyList<RowProblem>?> handle)
     {
         summary.Files++;
-        fileRead(file.Relative);
+        fileRead(file);
         try
         {
             var table = TabularFile.Open(file.Full, file.Relative, required, optional);
@@ -96,8 +100,8 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
     {
         var folder = Path.Combine(inbox, kodePuskesmas, "fhir");
         return Directory.Exists(folder)
-            ? Directory.GetFiles(folder).Where(f => Path.GetExtension(f).ToLowerInvariant() is ".json" or ".ndjson")
-                .Order(StringComparer.Ordinal).Select(ToInboxFile)
+            ? pending(Directory.GetFiles(folder).Where(f => Path.GetExtension(f).ToLowerInvariant() is ".json" or ".ndjson")
+                .Order(StringComparer.Ordinal).Select(ToInboxFile).ToList())
             : [];
     }
 
@@ -105,7 +109,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
     public void ReadFhir(InboxFile file, Action<FhirItem> handle)
     {
         summary.Files++;
-        fileRead(file.Relative);
+        fileRead(file);
         try
         {
             foreach (var item in FhirFileReader.Read(file.Full)) handle(item);
@@ -116,11 +120,11 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
         }
     }
 
-    private InboxFile? Find(string folder, string name) =>
-        File.Exists(Path.Combine(folder, name)) ? ToInboxFile(Path.Combine(folder, name)) : null;
+    private IEnumerable<InboxFile> Find(string folder, string name) =>
+        File.Exists(Path.Combine(folder, name)) ? pending([ToInboxFile(Path.Combine(folder, name))]) : [];
 
     private IEnumerable<InboxFile> Files(string folder, string pattern) =>
-        Directory.GetFiles(folder, pattern).Order(StringComparer.Ordinal).Select(ToInboxFile);
+        pending(Directory.GetFiles(folder, pattern).Order(StringComparer.Ordinal).Select(ToInboxFile).ToList());
 
     private InboxFile ToInboxFile(string full) =>
         new(full, Path.GetRelativePath(inbox, full).Replace(Path.DirectorySeparatorChar, '/'));

@@ -6,6 +6,9 @@ public sealed class SourceSummary(ImportSource source)
     public ImportSource Source { get; } = source;
     public long IdRun { get; set; }
     public int Files { get; set; }
+
+    /// <summary>Files left unread because they are as the last run loaded them.</summary>
+    public int FilesUnchanged { get; set; }
     public long RowsRead { get; set; }
     public long RowsLoaded { get; set; }
     public long RowsQuarantined { get; set; }

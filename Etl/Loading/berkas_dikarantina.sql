@@ -1,0 +1,1 @@
+SELECT DISTINCT sumber FROM karantina WHERE sumber LIKE $awalan;
