@@ -25,6 +25,9 @@ public sealed class PwsSettings
     /// <summary>Puskesmas that send through a FHIR R4 server (SATUSEHAT style) rather than, or besides, files.</summary>
     public List<FhirSourceSettings> FhirSources { get; set; } = [];
 
+    /// <summary>How patiently a FHIR server is pulled before its source is recorded as failed.</summary>
+    public FhirPullSettings FhirPull { get; set; } = new();
+
     /// <summary>Generate the Brebes demo inbox when it is missing and import it on first start.</summary>
     public bool Demo { get; set; }
 
@@ -90,6 +93,17 @@ public sealed class WarehouseSettings
 
     /// <summary>DuckDB file path, or a SQL Server connection string.</summary>
     public string Connection { get; set; } = "data/pws.duckdb";
+}
+
+public sealed class FhirPullSettings
+{
+    /// <summary>Tries per request, the first included, before a transient failure fails the source.</summary>
+    public int MaxAttempts { get; set; } = 5;
+
+    /// <summary>The wait after the first failed try; it doubles after each further one.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(60);
 }
 
 public sealed class FhirSourceSettings

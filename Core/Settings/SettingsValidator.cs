@@ -29,6 +29,8 @@ public static class SettingsValidator
             if (value is < 0 or > 100) yield return $"{P}:{key} {value} harus 0 sampai 100";
         foreach (var (key, value) in CutPoints(s.Skrining))
             if (value <= 0) yield return $"{P}:Skrining:{key} {value} harus lebih dari 0";
+        if (s.FhirPull.MaxAttempts < 1) yield return $"{P}:FhirPull:MaxAttempts {s.FhirPull.MaxAttempts} harus paling sedikit 1";
+        if (s.FhirPull.RequestTimeout <= TimeSpan.Zero) yield return $"{P}:FhirPull:RequestTimeout harus lebih dari 0";
         for (var i = 0; i < s.FhirSources.Count; i++)
         {
             var source = s.FhirSources[i];

@@ -224,7 +224,12 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         var stored = connection.QuerySingleOrDefault<string>(Sql("baca_watermark"), new { sumber = server.AbsoluteUri });
         DateTimeOffset? since = stored is null ? null : DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture) - WatermarkMargin;
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        var pull = new FhirServerClient(http, server).Pull(since);
+        var pull = new FhirServerClient(http, server, new FhirServerOptions
+        {
+            MaxAttempts = settings.FhirPull.MaxAttempts,
+            BaseDelay = settings.FhirPull.BaseDelay,
+            RequestTimeout = settings.FhirPull.RequestTimeout,
+        }).Pull(since);
         summary.Files = 1;
         var basePath = server.AbsoluteUri.TrimEnd('/') + "/";
         // A resource can come twice in one pull (a Patient updated between pages): its source is listed once.
