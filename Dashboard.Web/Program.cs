@@ -4,6 +4,8 @@ using Pws.Dashboard.Web.Api;
 using Pws.Dashboard.Web.Components;
 using Pws.Dashboard.Web.Hosting;
 using Pws.Dashboard.Web.Security;
+using Pws.Etl.Pseudonymization;
+using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Wilayah;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,10 +28,10 @@ try
     app.UsePwsJobs();
     app.UseWarehouseServing();
 }
-catch (ArgumentException e) when (e is ServedAreaException or SettingsException)
+catch (Exception e) when (e is ServedAreaException or SettingsException or WarehouseUnavailableException or PseudonymKeyException)
 {
-    // A dashboard over another kabupaten's warehouse would show every village empty, and a wrong setting
-    // would fail later and less clearly: refuse to serve.
+    // A dashboard over another kabupaten's warehouse would show every village empty, a wrong setting would fail
+    // later and less clearly, a newer schema or a lost key would do damage: refuse to serve, saying why.
     Console.Error.WriteLine($"Dasbor tidak dijalankan: {e.Message}");
     return 1;
 }

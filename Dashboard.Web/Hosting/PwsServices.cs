@@ -7,6 +7,7 @@ using Pws.Dashboard.Web.Security;
 using Pws.Etl.Composition;
 using Pws.Etl.Import;
 using Pws.Etl.Jobs;
+using Pws.Etl.Pseudonymization;
 using Pws.Reports.Composition;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Wilayah;
@@ -43,7 +44,9 @@ public static class PwsServices
         var settings = app.Services.GetRequiredService<PwsSettings>();
         app.Services.GetRequiredService<FirstStart>().Prepare(message => logger.LogInformation("{Message}", message));
 
-        settings.Kabupaten = ServedArea.Resolve(app.Services.GetRequiredService<Dialect>(), settings.Kabupaten);
+        var dialect = app.Services.GetRequiredService<Dialect>();
+        settings.Kabupaten = ServedArea.Resolve(dialect, settings.Kabupaten);
+        PseudonymKey.Check(dialect, settings.KeyFile);
         logger.LogInformation("Wilayah yang dilayani: {Kabupaten}.", settings.Kabupaten);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(
             NightlyImportJob.RecurringId, job => job.Run(), settings.Import.Cron,

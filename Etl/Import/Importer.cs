@@ -74,6 +74,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                 throw new WarehouseUnavailableException($"Impor lain masih berjalan di {dialect.Location}.", new TimeoutException());
             WilayahMaster.EnsureLoaded(dialect, connection);
             ClaimArea(connection, required: source.Jenis != ImportSource.Master);
+            var key = PseudonymKey.Load(dialect, connection, settings.KeyFile, clock.GetUtcNow().UtcDateTime);
             summary.IdRun = connection.ExecuteScalar<long>(Sql("mulai_run"), new
             {
                 sumber = source.FhirServer?.ToString() ?? Path.GetFullPath(source.Inbox),
@@ -83,7 +84,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             });
             try
             {
-                var (masters, watermark) = Stage(connection, source, summary);
+                var (masters, watermark) = Stage(connection, source, summary, key);
                 Commit(connection, source, masters, watermark, summary);
                 // A first import's master files are what tell the area when nobody named it.
                 if (source.Jenis == ImportSource.Master) ClaimArea(connection, required: false);
@@ -149,12 +150,12 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
     /// <summary>Reads the source into the staging tables (good rows) and the staged quarantine; for a FHIR
     /// server, also returns the highest meta.lastUpdated it loaded.</summary>
-    private (MasterData, DateTimeOffset?) Stage(DbConnection connection, ImportSource source, SourceSummary summary)
+    private (MasterData, DateTimeOffset?) Stage(DbConnection connection, ImportSource source, SourceSummary summary, byte[] key)
     {
         var villages = Codes(connection, 4);
         var context = new RowContext(source.KodePuskesmas ?? "", villages, settings.Kabupaten, catalog.Layanan,
             Wib.Today(clock),
-            new Pseudonymizer(KeyFile.LoadOrCreate(settings.KeyFile)));
+            new Pseudonymizer(key));
 
         connection.Execute(Sql("kosongkan_staging"));
         var masters = new MasterData();

@@ -31,6 +31,20 @@ public sealed class MigratorTests
         });
     }
 
+    [Test]
+    public void A_warehouse_from_a_newer_schema_is_refused_and_left_as_it_is()
+    {
+        using var warehouse = new TestWarehouse();
+        new Migrator(warehouse.Dialect).Apply();
+        using (var connection = warehouse.Dialect.Open())
+            connection.Execute("INSERT INTO schema_migrasi (versi, nama, diterapkan_pada) VALUES (999, '999_masa_depan', current_timestamp)");
+        var before = warehouse.Query<long>("SELECT count(*) FROM schema_migrasi").Single();
+
+        Assert.That(() => new Migrator(warehouse.Dialect).Apply(), Throws.TypeOf<WarehouseUnavailableException>()
+            .With.Message.Contains("dibuat oleh PWS yang lebih baru (skema 999").And.Message.Contains("gudang data tidak diubah"));
+        Assert.That(warehouse.Query<long>("SELECT count(*) FROM schema_migrasi").Single(), Is.EqualTo(before));
+    }
+
     /// <summary>Runs only where a SQL Server is reachable: PWS_TEST_SQLSERVER holds its connection string.</summary>
     [Test]
     public void The_SqlServer_schema_applies_to_a_real_SQL_Server()

@@ -25,11 +25,17 @@ public sealed class Migrator(Dialect dialect)
         var applied = connection.Query<int>("SELECT versi FROM schema_migrasi").ToHashSet();
 
         var prefix = $"migrations.{dialect.Name}.";
+        var known = SqlResources.Names(assembly, prefix).ToList();
+        var newest = known.Max(r => Version(r[prefix.Length..]));
+        if (applied.Count > 0 && applied.Max() > newest)
+            throw new WarehouseUnavailableException(
+                $"Gudang data {dialect.Location} dibuat oleh PWS yang lebih baru (skema {applied.Max()}, versi ini mengenal sampai " +
+                $"skema {newest}): perbarui PWS; gudang data tidak diubah.", new InvalidOperationException("schema too new"));
         var newlyApplied = new List<string>();
-        foreach (var resource in SqlResources.Names(assembly, prefix))
+        foreach (var resource in known)
         {
             var name = resource[prefix.Length..^".sql".Length];
-            var version = int.Parse(name[..3], CultureInfo.InvariantCulture);
+            var version = Version(name);
             if (applied.Contains(version)) continue;
 
             using var transaction = connection.BeginTransaction();
@@ -42,4 +48,6 @@ public sealed class Migrator(Dialect dialect)
         }
         return newlyApplied;
     }
+
+    private static int Version(string name) => int.Parse(name[..3], CultureInfo.InvariantCulture);
 }

@@ -4,7 +4,7 @@ using Pws.Testing;
 namespace Pws.Dashboard.Tests.Hosting;
 
 /// <summary>The dashboard process itself, started as a user starts it, over a warehouse imported for Kota Magelang.</summary>
-public sealed class ServedAreaStartTests
+public sealed class DashboardStartTests
 {
     private static async Task<(int Exit, string Error, string Output)> Start(TestWarehouse warehouse, params (string Name, string Value)[] settings)
     {
@@ -60,5 +60,18 @@ public sealed class ServedAreaStartTests
 
         Assert.That(exit, Is.EqualTo(1), output);
         Assert.That(error, Does.Contain("Pws:Warehouse:Provider 'postgres'").And.Contain("Pws:UciAmbang 800"));
+    }
+
+    [Test]
+    public async Task The_dashboard_refuses_to_start_when_the_warehouses_pseudonym_key_is_missing()
+    {
+        using var warehouse = Magelang();
+        File.Delete(warehouse.Settings.KeyFile);
+
+        var (exit, error, output) = await Start(warehouse);
+
+        Assert.That(exit, Is.EqualTo(1), output);
+        Assert.That(error, Does.Contain("Kunci pseudonim").And.Contain("tidak ada"));
+        Assert.That(File.Exists(warehouse.Settings.KeyFile), Is.False, "no new key is made");
     }
 }

@@ -1,0 +1,1 @@
+INSERT INTO kunci_pseudonim (sidik, dicatat_pada) VALUES ($sidik, $dicatat_pada);

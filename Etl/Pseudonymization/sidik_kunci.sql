@@ -1,0 +1,1 @@
+SELECT sidik FROM kunci_pseudonim;
