@@ -31,6 +31,8 @@ public sealed class ImportSummary
               "puskesmas perlu mengirim Patient-nya; daftarnya di /kualitas-data.";
     }
 
+    private const int UnknownColumnsListed = 20;
+
     /// <summary>Each unknown column once, with how many files carried it and at most three of them.</summary>
     private IEnumerable<string> UnknownColumnLines() =>
         Sources.SelectMany(s => s.UnknownColumns)
@@ -61,7 +63,10 @@ public sealed class ImportSummary
             lines.Add($"  - {otherCode} sumber daya FHIR dilewati karena bukan ukuran skrining (kode LOINC lain atau jenis resource lain).");
         lines.AddRange(Sources.SelectMany(s => s.Notes).Select(n => "  - " + n));
         if (WaitingLine() is { } waiting) lines.Add(waiting);
-        lines.AddRange(UnknownColumnLines());
+        var unknown = UnknownColumnLines().ToList();
+        lines.AddRange(unknown.Take(UnknownColumnsListed));
+        if (unknown.Count > UnknownColumnsListed)
+            lines.Add($"  - dan {unknown.Count - UnknownColumnsListed} kolom tidak dikenal lain.");
         return string.Join(Environment.NewLine, lines);
     }
 }

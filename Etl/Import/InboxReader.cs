@@ -85,7 +85,8 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
             foreach (var record in table.Records)
             {
                 summary.RowsRead++;
-                if (handle(record) is { Count: > 0 } problems) quarantine.Row(file.Relative, record.Line, problems, record.Raw, record.Get("nik"));
+                var problems = TextRules.Check(record) is { Count: > 0 } unreadable ? unreadable : handle(record);
+                if (problems is { Count: > 0 }) quarantine.Row(file.Relative, record.Line, problems, record.Raw, record.Get("nik"));
                 else summary.RowsLoaded++;
             }
         }

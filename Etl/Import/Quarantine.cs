@@ -12,6 +12,9 @@ public sealed class Quarantine(IBulkWriter writer) : IDisposable
     private const int ReasonLength = 400;
     private const int ColumnLength = 100;
 
+    /// <summary>A row's raw text is kept up to this, enough to read what was wrong.</summary>
+    private const int RawLength = 4000;
+
     private static string? Cut(string? text, int length) => text is null || text.Length <= length ? text : text[..(length - 1)] + "…";
 
     /// <param name="nik">The row's NIK field as written: hidden whatever its shape, since a NIK of the wrong
@@ -21,7 +24,7 @@ public sealed class Quarantine(IBulkWriter writer) : IDisposable
         var first = problems[0];
         var masked = nik.Length > 0 ? raw.Replace(nik, FieldParsers.MaskDigits(nik), StringComparison.Ordinal) : raw;
         writer.Add(sumber, baris, Cut(first.Kolom, ColumnLength), Cut(string.Join("; ", problems.Select(p => p.Alasan)), ReasonLength),
-            FieldParsers.MaskNik(masked));
+            Cut(FieldParsers.MaskNik(masked), RawLength));
         Count++;
     }
 

@@ -6,7 +6,11 @@ namespace Pws.Etl.Inbox;
 /// header, RFC 4180 quoting (a quoted field may span lines; line numbers stay those of the file).</summary>
 public static class CsvReader
 {
-    public static (string[] Header, IEnumerable<(int Line, string[] Fields, string Raw, bool[]? NumberCells)> Rows) Read(string path)
+    /// <summary>How far a quoted field may run on before its quote counts as never closed.</summary>
+    private const int QuotedLinesLimit = 1000;
+    private const int QuotedCharsLimit = 1024 * 1024;
+
+    public static (string[] Header, IEnumerable<RawRow> Rows) Read(string path)
     {
         var headerLine = ReadHeaderLine(path);
         var delimiter = headerLine.Count(c => c == ';') > headerLine.Count(c => c == ',') ? ';' : ',';
@@ -14,7 +18,7 @@ public static class CsvReader
             throw new UnreadableFileException("Bukan berkas CSV: pemisah kolom harus koma (,) atau titik koma (;).");
         var rows = ReadRecords(path, delimiter);
         var header = rows.First();
-        return (header.Fields, rows.Skip(1).Select(row => (row.Line, row.Fields, row.Raw, (bool[]?)null)));
+        return (header.Fields, rows.Skip(1));
     }
 
     private static string ReadHeaderLine(string path)
@@ -29,30 +33,48 @@ public static class CsvReader
     private static StreamReader Open(string path) =>
         new(path, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
 
-    private static IEnumerable<(int Line, string[] Fields, string Raw)> ReadRecords(string path, char delimiter)
+    /// <summary>The file's records. A quote that is not closed by the end of the file (or within a bounded
+    /// stretch) makes its own line a bad row, and reading goes on with the next line, so the rows after a
+    /// stray quote are not swallowed by it.</summary>
+    private static IEnumerable<RawRow> ReadRecords(string path, char delimiter)
     {
         using var reader = Open(path);
+        var again = new LinkedList<string>();
+        string? NextLine()
+        {
+            if (again.First is not { } first) return reader.ReadLine();
+            again.RemoveFirst();
+            return first.Value;
+        }
         var fields = new List<string>();
         var field = new StringBuilder();
         var raw = new StringBuilder();
         var line = 0;
         string? text;
-        while ((text = reader.ReadLine()) is not null)
+        while ((text = NextLine()) is not null)
         {
             line++;
             var startLine = line;
+            var firstLine = text;
+            var continued = new List<string>();
             raw.Clear().Append(text);
             fields.Clear();
             field.Clear();
             var inQuotes = false;
+            var unclosed = false;
             var i = 0;
             while (true)
             {
                 if (i >= text.Length)
                 {
                     if (!inQuotes) break;
-                    var next = reader.ReadLine();
-                    if (next is null) break;
+                    var next = continued.Count < QuotedLinesLimit && raw.Length < QuotedCharsLimit ? NextLine() : null;
+                    if (next is null)
+                    {
+                        unclosed = true;
+                        break;
+                    }
+                    continued.Add(next);
                     line++;
                     field.Append('\n');
                     raw.Append('\n').Append(next);
@@ -71,8 +93,16 @@ public static class CsvReader
                 else if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); }
                 else field.Append(c);
             }
+            if (unclosed)
+            {
+                for (var c = continued.Count - 1; c >= 0; c--) again.AddFirst(continued[c]);
+                line = startLine;
+                yield return new RawRow(startLine, [], firstLine, Problem:
+                    $"tanda kutip (\") di baris {startLine} dibuka tetapi tidak ditutup: baris ini tidak dapat dibaca");
+                continue;
+            }
             fields.Add(field.ToString());
-            yield return (startLine, fields.ToArray(), raw.ToString());
+            yield return new RawRow(startLine, fields.ToArray(), raw.ToString());
         }
     }
 }

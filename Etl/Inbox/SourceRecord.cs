@@ -4,7 +4,7 @@ namespace Pws.Etl.Inbox;
 /// the values by normalized column name, the raw text for the quarantine, and for XLSX the columns whose
 /// cell was a number rather than text.</summary>
 public sealed record SourceRecord(int Line, IReadOnlyDictionary<string, string> Values, string Raw,
-    IReadOnlySet<string>? NumberCells = null)
+    IReadOnlySet<string>? NumberCells = null, string? Problem = null)
 {
     public string Get(string column) => Values.TryGetValue(column, out var value) ? value.Trim() : "";
 

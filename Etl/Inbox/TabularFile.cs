@@ -4,6 +4,9 @@ namespace Pws.Etl.Inbox;
 /// required columns checked, unknown columns reported once.</summary>
 public sealed class TabularFile
 {
+    /// <summary>The contract's files have at most 16 columns; a header far wider is not one of them.</summary>
+    public const int ColumnLimit = 200;
+
     public required string RelativePath { get; init; }
     public required IReadOnlyList<string> Columns { get; init; }
     public required IReadOnlyList<string> UnknownColumns { get; init; }
@@ -19,6 +22,8 @@ public sealed class TabularFile
             ? XlsxReader.Read(path)
             : CsvReader.Read(path);
 
+        if (header.Length > ColumnLimit)
+            throw new UnreadableFileException($"Kepala kolom berisi {header.Length} kolom, lebih dari {ColumnLimit}: bukan berkas kontrak data PWS.");
         var columns = header.Select(h => h.Trim().ToLowerInvariant()).ToList();
         var missing = required.Where(r => !columns.Contains(r)).ToList();
         if (missing.Count > 0)
@@ -34,11 +39,15 @@ public sealed class TabularFile
         };
     }
 
-    private static IEnumerable<SourceRecord> ToRecords(List<string> columns,
-        IEnumerable<(int Line, string[] Fields, string Raw, bool[]? NumberCells)> rows)
+    private static IEnumerable<SourceRecord> ToRecords(List<string> columns, IEnumerable<RawRow> rows)
     {
-        foreach (var (line, fields, raw, numberCells) in rows)
+        foreach (var (line, fields, raw, numberCells, problem) in rows)
         {
+            if (problem is not null)
+            {
+                yield return new SourceRecord(line, new Dictionary<string, string>(), raw, Problem: problem);
+                continue;
+            }
             if (fields.All(string.IsNullOrWhiteSpace)) continue;
             var values = new Dictionary<string, string>(columns.Count);
             HashSet<string>? numbers = null;

@@ -16,8 +16,14 @@ public static class XlsxReader
 
     /// <summary>The header and the rows; each row also says which of its cells were numbers, since a value
     /// such as a NIK cannot be trusted from a number cell.</summary>
-    public static (string[] Header, IEnumerable<(int Line, string[] Fields, string Raw, bool[]? NumberCells)> Rows) Read(string path)
+    /// <summary>A worksheet that inflates past this, far beyond its compressed size, is refused unread.</summary>
+    private const long InflatedLimit = 100L * 1024 * 1024;
+    private const int InflationRatioLimit = 100;
+    private const long TotalInflatedLimit = 2L * 1024 * 1024 * 1024;
+
+    public static (string[] Header, IEnumerable<RawRow> Rows) Read(string path)
     {
+        RefuseZipBomb(path);
         string[] header;
         using (var rows = ReadSheet(path, width: 0).GetEnumerator())
         {
@@ -26,12 +32,34 @@ public static class XlsxReader
             header = rows.Current.Fields;
         }
         return (header, ReadSheet(path, header.Length).Skip(1)
-            .Select(row => (row.Line, row.Fields, string.Join(',', row.Fields), (bool[]?)row.NumberCells)));
+            .Select(row => new RawRow(row.Line, row.Fields, string.Join(',', row.Fields), row.NumberCells,
+                row.Formula is { } cell ? $"sel {cell} berisi rumus tanpa nilai tersimpan: buka dan simpan ulang berkas di Excel agar nilainya terhitung" : null)));
+    }
+
+    /// <summary>An XLSX is a zip: its entries say how large they become before anything is inflated.</summary>
+    private static void RefuseZipBomb(string path)
+    {
+        IReadOnlyList<(long Length, long Compressed)> entries;
+        try
+        {
+            using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+            entries = zip.Entries.Select(e => (e.Length, e.CompressedLength)).ToList();
+        }
+        catch (InvalidDataException)
+        {
+            throw new UnreadableFileException(Unreadable + "bukan buku kerja Excel atau berkasnya rusak.");
+        }
+        var total = entries.Sum(e => e.Length);
+        var bomb = entries.FirstOrDefault(e => e.Length > InflatedLimit && e.Length > InflationRatioLimit * Math.Max(e.Compressed, 1));
+        if (bomb != default || total > TotalInflatedLimit)
+            throw new UnreadableFileException(
+                $"Berkas XLSX mengembang menjadi {Math.Max(total, bomb.Length) / (1024 * 1024)} MB saat dibuka, jauh melebihi ukurannya: " +
+                "ditolak tanpa dibaca (kemungkinan zip bomb).");
     }
 
     /// <summary>The sheet's rows, each at least <paramref name="width"/> fields wide. The workbook is only
     /// opened when enumeration starts, and closed when it ends.</summary>
-    private static IEnumerable<(int Line, string[] Fields, bool[] NumberCells)> ReadSheet(string path, int width)
+    private static IEnumerable<(int Line, string[] Fields, bool[] NumberCells, string? Formula)> ReadSheet(string path, int width)
     {
         using var sheet = Guard("bukan buku kerja Excel atau berkasnya rusak.", () => FirstSheet.Open(path));
         while (Guard("isi lembar kerja rusak.", () => sheet.MoveNext(width))) yield return sheet.Current;
@@ -58,7 +86,7 @@ public static class XlsxReader
         private readonly List<bool> numbers = [];
         private int lastLine;
 
-        public (int Line, string[] Fields, bool[] NumberCells) Current { get; private set; }
+        public (int Line, string[] Fields, bool[] NumberCells, string? Formula) Current { get; private set; }
 
         public static FirstSheet Open(string path)
         {
@@ -97,11 +125,12 @@ public static class XlsxReader
             document.Dispose();
         }
 
-        private (int Line, string[] Fields, bool[] NumberCells) ReadRow(int width)
+        private (int Line, string[] Fields, bool[] NumberCells, string? Formula) ReadRow(int width)
         {
             lastLine = Attribute("r") is { } number ? RowNumber(number) : lastLine + 1;
             fields.Clear();
             numbers.Clear();
+            string? formulaWithoutValue = null;
             var column = -1;
             while (reader.Read() && !(reader.ElementType == typeof(Row) && reader.IsEndElement))
             {
@@ -119,8 +148,9 @@ public static class XlsxReader
                     fields.Add("");
                     numbers.Add(false);
                 }
-                var (value, text) = ReadContent(reader, typeof(Cell));
+                var (value, text, formula) = ReadContent(reader, typeof(Cell));
                 fields[column] = CellText(type, style, value, text);
+                if (formula && value is null && text.Length == 0) formulaWithoutValue ??= reference ?? $"kolom {column + 1}";
                 numbers[column] = type is null or "n" && value is not null && !IsDateStyle(style);
             }
             while (fields.Count < width)
@@ -128,7 +158,7 @@ public static class XlsxReader
                 fields.Add("");
                 numbers.Add(false);
             }
-            return (lastLine, fields.ToArray(), numbers.ToArray());
+            return (lastLine, fields.ToArray(), numbers.ToArray(), formulaWithoutValue);
         }
 
         private string? Attribute(string name) =>
@@ -180,19 +210,21 @@ public static class XlsxReader
 
     /// <summary>Reads to the end of the current element: the text of its value (&lt;v&gt;) and of its text
     /// runs, leaving out phonetic guides (&lt;rPh&gt;), which Excel does not show in the cell.</summary>
-    private static (string? Value, string Text) ReadContent(OpenXmlReader reader, Type element)
+    private static (string? Value, string Text, bool Formula) ReadContent(OpenXmlReader reader, Type element)
     {
         string? value = null;
         var text = "";
         var phonetic = false;
+        var formula = false;
         while (reader.Read() && !(reader.ElementType == element && reader.IsEndElement))
         {
             if (reader.ElementType == typeof(PhoneticRun)) phonetic = reader.IsStartElement;
             else if (!reader.IsStartElement) continue;
             else if (reader.ElementType == typeof(CellValue)) value = reader.GetText();
+            else if (reader.ElementType == typeof(CellFormula)) formula = true;
             else if (reader.ElementType == typeof(Text) && !phonetic) text += reader.GetText();
         }
-        return (value, text);
+        return (value, text, formula);
     }
 
     /// <summary>The shared strings table, read with the SAX reader too: it grows with the sheet.</summary>
