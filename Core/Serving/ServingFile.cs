@@ -10,6 +10,7 @@ public sealed record ServingFile(string Url, string Token, int ProcessId)
 {
     public const string TokenHeader = "X-Pws-Token";
     public const string ImportPath = "/internal/impor";
+    public const string BackupPath = "/internal/cadangan";
 
     public static string PathFor(string warehouseFile) => warehouseFile + ".dasbor";
 
@@ -52,5 +53,8 @@ public sealed record ServingFile(string Url, string Token, int ProcessId)
 /// <summary>What <c>import</c> asks of the dashboard: the same options it would have run with.</summary>
 public sealed record ImportHandoff(string Inbox, IReadOnlyList<string> Fhir, string? Kabupaten);
 
-/// <summary>The summary the command line prints, and its exit code.</summary>
-public sealed record ImportHandoffResult(int ExitCode, string Output, string? Error);
+/// <summary>What <c>cadangan</c> asks of the dashboard: a consistent copy of the warehouse at this path.</summary>
+public sealed record BackupHandoff(string Target);
+
+/// <summary>What the command line prints, and its exit code.</summary>
+public sealed record HandoffResult(int ExitCode, string Output, string? Error);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Pws.Core.Serving;
 using Pws.Core.Settings;
+using Pws.Etl.Backup;
 using Pws.Etl.Import;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Wilayah;
@@ -31,28 +32,40 @@ public static class WarehouseServing
         });
         app.Lifetime.ApplicationStopping.Register(() => ServingFile.Delete(dialect.Location));
 
-        app.MapPost(ServingFile.ImportPath, async (HttpContext context, ImportHandoff request, Importer importer, PwsSettings settings) =>
+        Handoff<ImportHandoff>(app, ServingFile.ImportPath, token, (request, services) =>
+            Import(request, services.GetRequiredService<Importer>(), services.GetRequiredService<PwsSettings>(), dialect));
+        Handoff<BackupHandoff>(app, ServingFile.BackupPath, token, (request, services) =>
+            Guard(() => WarehouseAndKeyBackup.Run(dialect, services.GetRequiredService<PwsSettings>(), request.Target)));
+    }
+
+    /// <summary>Work the command line hands over: from this machine only, with the token of the serving file.</summary>
+    private static void Handoff<TRequest>(WebApplication app, string path, string token, Func<TRequest, IServiceProvider, HandoffResult> work) =>
+        app.MapPost(path, async (HttpContext context, TRequest request) =>
         {
             if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote)
                 || !Matches(context.Request.Headers[ServingFile.TokenHeader].ToString(), token))
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
-            return Results.Json(await Task.Run(() => Import(request, importer, settings, dialect)));
+            return Results.Json(await Task.Run(() => work(request, context.RequestServices)));
         }).AllowAnonymous().DisableAntiforgery();
-    }
 
-    private static ImportHandoffResult Import(ImportHandoff request, Importer importer, PwsSettings settings, Dialect dialect)
+    private static HandoffResult Guard(Func<HandoffResult> work)
     {
         try
         {
-            ServedArea.Decide(ServedArea.Normalize(request.Kabupaten), ServedArea.Normalize(settings.Kabupaten), dialect.Location);
-            var servers = request.Fhir.Select(f => ImportSources.Parse(f, request.Inbox)).ToList();
-            return ImportOutcome.Of(importer.Run(request.Inbox, ImportSources.FhirServers(settings).Concat(servers)));
+            return work();
         }
         catch (Exception e) when (ImportOutcome.IsCouldNotRun(e))
         {
             return ImportOutcome.CouldNotRun(e);
         }
     }
+
+    private static HandoffResult Import(ImportHandoff request, Importer importer, PwsSettings settings, Dialect dialect) => Guard(() =>
+    {
+        ServedArea.Decide(ServedArea.Normalize(request.Kabupaten), ServedArea.Normalize(settings.Kabupaten), dialect.Location);
+        var servers = request.Fhir.Select(f => ImportSources.Parse(f, request.Inbox)).ToList();
+        return ImportOutcome.Of(importer.Run(request.Inbox, ImportSources.FhirServers(settings).Concat(servers)));
+    });
 
     private static bool Matches(string given, string token) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(token));

@@ -3,17 +3,17 @@ using Pws.Core.Serving;
 
 namespace Pws.Etl.Cli;
 
-/// <summary>Hands a command-line import to the dashboard that holds the embedded warehouse open
-/// (docs/decisions/0006), and waits for its summary.</summary>
+/// <summary>Hands a command-line import or backup to the dashboard that holds the embedded warehouse open
+/// (docs/decisions/0006), and waits for its answer.</summary>
 public static class DashboardHandoff
 {
     /// <summary>The dashboard's result, or null when no dashboard answers (none runs, or it stopped without
     /// removing its serving file): the command line then imports by itself.</summary>
-    public static ImportHandoffResult? TryRun(string warehouseFile, ImportHandoff request)
+    public static HandoffResult? TryRun<TRequest>(string warehouseFile, string path, TRequest request)
     {
         if (ServingFile.TryRead(warehouseFile) is not { } serving) return null;
         using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(serving.Url), ServingFile.ImportPath))
+        using var message = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(serving.Url), path))
         {
             Content = JsonContent.Create(request),
         };
@@ -30,10 +30,10 @@ public static class DashboardHandoff
         using (response)
         {
             if (!response.IsSuccessStatusCode)
-                return new ImportHandoffResult(1, "", $"Dasbor di {serving.Url} menolak impor ({(int)response.StatusCode}).");
-            Console.WriteLine($"Dasbor (proses {serving.ProcessId}) sedang memakai gudang data ini; impor dijalankan olehnya di {serving.Url}.");
-            return response.Content.ReadFromJsonAsync<ImportHandoffResult>().GetAwaiter().GetResult()
-                   ?? new ImportHandoffResult(1, "", "Jawaban dasbor kosong.");
+                return new HandoffResult(1, "", $"Dasbor di {serving.Url} menolak permintaan ({(int)response.StatusCode}).");
+            Console.WriteLine($"Dasbor (proses {serving.ProcessId}) sedang memakai gudang data ini; pekerjaan dijalankan olehnya di {serving.Url}.");
+            return response.Content.ReadFromJsonAsync<HandoffResult>().GetAwaiter().GetResult()
+                   ?? new HandoffResult(1, "", "Jawaban dasbor kosong.");
         }
     }
 }

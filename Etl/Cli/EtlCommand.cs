@@ -3,6 +3,7 @@ using Pws.Etl.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Pws.Core.Composition;
 using Pws.Core.Serving;
+using Pws.Etl.Backup;
 using Pws.Etl.Composition;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
@@ -19,6 +20,7 @@ public static class EtlCommand
           dotnet run --project Etl -- import [--inbox DIR] [--fhir KODE_PUSKESMAS=BASE_URL ...] [--kabupaten 33.29] [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver]
           dotnet run --project Etl -- demo [--out DIR] [--tahun 2026] [--skala 1.0]
           dotnet run --project Etl -- bangun-ulang-mart   (setelah katalog indikator atau CBR diubah)
+          dotnet run --project Etl -- cadangan --ke BERKAS   (salinan gudang data dan kunci pseudonim, juga saat dasbor berjalan)
           dotnet run --project Etl -- kata-sandi        (membaca kata sandi dari masukan, mencetak hash untuk Pws:Akses:Pengguna)
         """;
 
@@ -38,6 +40,15 @@ public static class EtlCommand
                     if (result.Output.Length > 0) Console.WriteLine(result.Output);
                     if (result.Error is not null) Console.Error.WriteLine($"Galat: {result.Error}");
                     return result.ExitCode;
+                case ["cadangan"]:
+                    var target = Path.GetFullPath(commandLine.Require("ke"));
+                    var backup = (SettingsValidator.Validated(settings).Warehouse.Provider.Equals("duckdb", StringComparison.OrdinalIgnoreCase)
+                                     ? DashboardHandoff.TryRun(Path.GetFullPath(settings.Warehouse.Connection), ServingFile.BackupPath, new BackupHandoff(target))
+                                     : null)
+                                 ?? WarehouseAndKeyBackup.Run(settings.Warehouse.CreateDialect(), settings, target);
+                    if (backup.Output.Length > 0) Console.WriteLine(backup.Output);
+                    if (backup.Error is not null) Console.Error.WriteLine($"Galat: {backup.Error}");
+                    return backup.ExitCode;
                 case ["demo"]:
                     var options = DemoOptions.From(commandLine, TimeProvider.System);
                     var output = commandLine.Get("out") ?? settings.Inbox;
@@ -70,9 +81,9 @@ public static class EtlCommand
     }
 
     /// <summary>An embedded warehouse that a running dashboard holds is imported by that dashboard.</summary>
-    private static ImportHandoffResult? HandOff(PwsSettings settings, string inbox, IReadOnlyList<string> fhir) =>
+    private static HandoffResult? HandOff(PwsSettings settings, string inbox, IReadOnlyList<string> fhir) =>
         SettingsValidator.Validated(settings).Warehouse.Provider.Equals("duckdb", StringComparison.OrdinalIgnoreCase)
-            ? DashboardHandoff.TryRun(Path.GetFullPath(settings.Warehouse.Connection),
+            ? DashboardHandoff.TryRun(Path.GetFullPath(settings.Warehouse.Connection), ServingFile.ImportPath,
                 new ImportHandoff(Path.GetFullPath(inbox), fhir, string.IsNullOrWhiteSpace(settings.Kabupaten) ? null : settings.Kabupaten))
             : null;
 

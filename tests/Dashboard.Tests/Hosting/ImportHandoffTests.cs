@@ -59,7 +59,7 @@ public sealed class ImportHandoffTests
         await Task.WhenAll(readers);
 
         Assert.That(process.ExitCode, Is.EqualTo(0), await error);
-        Assert.That(await output, Does.Contain("impor dijalankan olehnya").And.Contain("Impor selesai"));
+        Assert.That(await output, Does.Contain("pekerjaan dijalankan olehnya").And.Contain("Impor selesai"));
         Assert.That(statuses, Is.Not.Empty.And.All.EqualTo(HttpStatusCode.OK), "no request fails because an import runs");
         Assert.That(await KumulatifK1(http), Is.EqualTo(before + 5));
     }
