@@ -12,7 +12,15 @@ public sealed class DuckDbDialect(string path) : Dialect
     public override DbConnection Open()
     {
         var directory = Path.GetDirectoryName(Location);
-        if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        try
+        {
+            if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new WarehouseUnavailableException(
+                $"Folder gudang data {directory} tidak dapat dibuat (disk hanya-baca, penuh, atau tanpa izin tulis). ({e.Message})", e);
+        }
         var connection = new DuckDBConnection($"Data Source={Location}");
         try
         {
@@ -24,7 +32,9 @@ public sealed class DuckDbDialect(string path) : Dialect
             connection.Dispose();
             var reason = e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase)
                 ? "sedang dipakai proses lain (terkunci); hentikan dasbor atau impor yang berjalan lalu coba lagi"
-                : "tidak dapat dibuka";
+                : e.Message.Contains("space", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("read-only", StringComparison.OrdinalIgnoreCase)
+                    ? "tidak dapat ditulis (disk penuh atau hanya-baca); kosongkan ruang atau periksa disk, gudang data tidak diubah"
+                    : "tidak dapat dibuka";
             throw new WarehouseUnavailableException($"Gudang data {Location} {reason}. ({e.Message})", e);
         }
     }
