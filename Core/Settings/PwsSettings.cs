@@ -5,7 +5,7 @@ public sealed class PwsSettings
 {
     public const string Section = "Pws";
 
-    /// <summary>The kabupaten/kota this deployment serves, dotted Kemendagri code. Empty means "the one
+    /// <summary>The kabupaten/kota (33.29) or the province (33) this deployment serves. Empty means "the one
     /// the warehouse recorded at its first import"; each entry point resolves it against the warehouse
     /// (<c>ServedArea</c>) before anything reads it.</summary>
     public string Kabupaten { get; set; } = "";

@@ -16,7 +16,7 @@ public static class SettingsValidator
             yield return $"{P}:Warehouse:Provider '{s.Warehouse.Provider}' harus duckdb atau sqlserver";
         if (string.IsNullOrWhiteSpace(s.Warehouse.Connection)) yield return $"{P}:Warehouse:Connection kosong";
         if (!string.IsNullOrWhiteSpace(s.Kabupaten) && !IsKabupaten(s.Kabupaten))
-            yield return $"{P}:Kabupaten '{s.Kabupaten}' bukan kode kabupaten/kota (misalnya 33.29)";
+            yield return $"{P}:Kabupaten '{s.Kabupaten}' bukan kode kabupaten/kota (misalnya 33.29) atau provinsi (misalnya 33)";
         if (string.IsNullOrWhiteSpace(s.Inbox)) yield return $"{P}:Inbox kosong";
         if (string.IsNullOrWhiteSpace(s.KeyFile)) yield return $"{P}:KeyFile kosong";
         if (!string.IsNullOrWhiteSpace(s.CatalogFile) && !File.Exists(s.CatalogFile))
@@ -52,7 +52,7 @@ public static class SettingsValidator
     private static bool IsKabupaten(string kode)
     {
         var digits = kode.Trim().Replace(".", "", StringComparison.Ordinal);
-        return digits.Length == 4 && digits.All(char.IsAsciiDigit);
+        return digits.Length is 2 or 4 && digits.All(char.IsAsciiDigit);
     }
 
     private static bool IsTimeZone(string id)

@@ -35,7 +35,7 @@ public static class ReportEndpoints
         app.MapGet("/ekspor/spm.png", (HttpContext context, ReportRequests requests, SpmReport spm) =>
             requests.Answer(context, spm.Name, (_, request, scope) =>
             {
-                var rows = spm.Read(request with { Tingkat = scope.Kabupaten ? Tingkat.Kabupaten : Tingkat.Puskesmas, Induk = null }, scope).Rows;
+                var rows = spm.Read(request with { Tingkat = scope.Levels[0], Induk = null }, scope).Rows;
                 return Results.File(SpmChart.Png(rows, $"Capaian SPM {request.Tahun}"), "image/png", $"spm-{request.Tahun}.png");
             }));
     }
@@ -52,7 +52,8 @@ public sealed class ReportRequests(ReportRegistry registry, AreaScopeFactory sco
         try
         {
             var query = context.Request.Query;
-            var request = ReportRequest.From(n => query.TryGetValue(n, out var value) ? value.ToString() : null, report.LatestPeriode, clock);
+            var request = ReportRequest.From(n => query.TryGetValue(n, out var value) ? value.ToString() : null, report.LatestPeriode, clock,
+                scope.DefaultLevel);
             return answer(report, scope.Restrict(request), scope);
         }
         catch (Exception e) when (e is FormatException or ArgumentException)

@@ -12,7 +12,7 @@ public sealed class AreaScopeFactory(Dialect dialect, PwsSettings settings, Time
 {
     public AreaScope For(ClaimsPrincipal user)
     {
-        if (user.IsInRole(PwsClaims.Dinkes)) return AreaScope.Whole;
+        if (user.IsInRole(PwsClaims.Dinkes)) return AreaScope.WholeOf(settings.Kabupaten);
         if (!user.IsInRole(PwsClaims.Puskesmas) || user.FindFirst(PwsClaims.KodePuskesmas)?.Value is not { Length: > 0 } kode)
             return AreaScope.None;
         var villages = AreaRollup.Load(dialect, settings.Kabupaten, Wib.Now(clock).Year).Areas(Tingkat.Puskesmas)

@@ -16,10 +16,10 @@ public static class ExportCommand
 {
     private const string Usage = """
         Penggunaan:
-          dotnet run --project Reports -- export pws --indikator K1 --periode 2026-03 [--puskesmas KODE] --format csv|xlsx --out FILE
-          dotnet run --project Reports -- export spm --tahun 2026 [--sampai-bulan M] --tingkat desa|kecamatan|puskesmas|kabupaten --format csv|xlsx --out FILE
+          dotnet run --project Reports -- export pws --indikator K1 --periode 2026-03 [--puskesmas KODE | --kabkota 33.29] --format csv|xlsx --out FILE
+          dotnet run --project Reports -- export spm --tahun 2026 [--sampai-bulan M] --tingkat desa|kecamatan|puskesmas|kabupaten|provinsi --format csv|xlsx --out FILE
           dotnet run --project Reports -- export uhc --periode 2026-03 --format csv|xlsx --out FILE
-          dotnet run --project Reports -- export skrining --tahun 2026 [--sampai-bulan M] --tingkat desa|kecamatan|puskesmas|kabupaten [--kegiatan K] --format csv|xlsx --out FILE
+          dotnet run --project Reports -- export skrining --tahun 2026 [--sampai-bulan M] --tingkat desa|kecamatan|puskesmas|kabupaten|provinsi [--kegiatan K] --format csv|xlsx --out FILE
           dotnet run --project Reports -- export karantina --format csv|xlsx --out FILE
         Semua perintah menerima [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver] [--kabupaten 33.29];
         tanpa --kabupaten dipakai wilayah yang dicatat gudang data pada impor pertamanya.
@@ -46,7 +46,8 @@ public static class ExportCommand
             var report = services.GetRequiredService<ReportRegistry>().Find(name)
                 ?? throw new ArgumentException($"Laporan '{name}' tidak dikenal.\n{Usage}");
             foreach (var required in report.RequiredFilters) commandLine.Require(required);
-            var request = ReportRequest.From(commandLine.Get, report.LatestPeriode, clock);
+            var scope = AreaScope.WholeOf(settings.Kabupaten);
+            var request = scope.Restrict(ReportRequest.From(commandLine.Get, report.LatestPeriode, clock, scope.DefaultLevel));
             var xlsx = commandLine.Require("format").ToLowerInvariant() switch
             {
                 "csv" => false,
@@ -55,8 +56,8 @@ public static class ExportCommand
             };
             var output = commandLine.Require("out");
             var written = Write(output, file => xlsx
-                ? report.WriteWorkbook(request, AreaScope.Whole, file)
-                : WriteCsv(report.Table(request, AreaScope.Whole), file));
+                ? report.WriteWorkbook(request, scope, file)
+                : WriteCsv(report.Table(request, scope), file));
             Console.WriteLine($"{written} baris ditulis ke {output}.");
             return 0;
         }

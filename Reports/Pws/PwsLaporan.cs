@@ -3,7 +3,7 @@ using Pws.Core.Catalog;
 namespace Pws.Reports.Pws;
 
 public sealed record PwsLaporan(Indikator Indikator, Periode Periode, string? KodePuskesmas, double TargetKumulatif,
-    IReadOnlyList<PwsDesa> Desa)
+    IReadOnlyList<PwsDesa> Desa, string? KabKota = null)
 {
     /// <summary>The area's cumulative coverage: people served over the sasaran of the villages that have one;
     /// unknown when none has.</summary>

@@ -15,7 +15,8 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, string k
         return latest is { } l ? new Periode(l / 100, l % 100) : null;
     }
 
-    public PwsLaporan Run(string kodeIndikator, Periode periode, string? kodePuskesmas = null)
+    /// <param name="kabKota">In a province, one kabupaten/kota's villages only.</param>
+    public PwsLaporan Run(string kodeIndikator, Periode periode, string? kodePuskesmas = null, string? kabKota = null)
     {
         var indikator = catalog.Get(kodeIndikator);
         using var connection = dialect.Open();
@@ -26,13 +27,13 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, string k
             bulan = periode.Bulan,
             tahun_lalu = periode.Sebelumnya.Tahun,
             bulan_lalu = periode.Sebelumnya.Bulan,
-            kabupaten_prefix = kabupaten + ".%",
+            kabupaten_prefix = (kabKota is not null && kabKota.StartsWith(kabupaten + ".", StringComparison.Ordinal) ? kabKota : kabupaten) + ".%",
             awal_periode = periode.Awal,
             akhir_periode = periode.Akhir,
             puskesmas = string.IsNullOrWhiteSpace(kodePuskesmas) ? null : kodePuskesmas,
         });
         var desa = rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan)).ToList();
         return new PwsLaporan(indikator, periode, kodePuskesmas,
-            PwsCalculator.TargetKumulatif(indikator.Target, periode.Bulan), desa);
+            PwsCalculator.TargetKumulatif(indikator.Target, periode.Bulan), desa, kabKota);
     }
 }

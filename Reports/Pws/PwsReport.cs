@@ -30,7 +30,7 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
     public override PwsLaporan Read(ReportRequest request, AreaScope scope)
     {
         var restricted = scope.Restrict(request);
-        return query.Run(restricted.Indikator, restricted.Periode, restricted.Puskesmas);
+        return query.Run(restricted.Indikator, restricted.Periode, restricted.Puskesmas, restricted.KabKota);
     }
 
     protected override IEnumerable<IReadOnlyList<object?>> Rows(PwsLaporan laporan) => laporan.Desa.Select(d => (IReadOnlyList<object?>)
@@ -43,9 +43,9 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
     {
         // Every PWS indicator, the one asked for first.
         var others = catalog.Kelompok("PWS").Where(i => i.Kode != laporan.Indikator.Kode)
-            .Select(i => query.Run(i.Kode, laporan.Periode, laporan.KodePuskesmas));
-        var wilayah = laporan.KodePuskesmas is { } kode
-            ? area.Puskesmas().FirstOrDefault(p => p.Kode == kode)?.Nama ?? kode
+            .Select(i => query.Run(i.Kode, laporan.Periode, laporan.KodePuskesmas, laporan.KabKota));
+        var wilayah = laporan.KodePuskesmas is { } kode ? area.Puskesmas().FirstOrDefault(p => p.Kode == kode)?.Nama ?? kode
+            : laporan.KabKota is { } kabKota ? area.Nama(kabKota)
             : area.NamaKabupaten();
         PwsWorkbook.Write(output, [.. new[] { laporan }.Concat(others).Select(l => (l, new ReportTable(Columns, Rows(l).ToList())))],
             wilayah, stamp.Text(), settings.UciAmbang);

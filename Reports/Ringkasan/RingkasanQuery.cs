@@ -26,7 +26,7 @@ public sealed class RingkasanQuery(SpmReport spm, PwsReport pws, UhcReport uhc, 
         {
             "periode" => periode.ToString(),
             "sampai-bulan" => periode.Bulan.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "tingkat" => (scope.Kabupaten ? Tingkat.Kabupaten : Tingkat.Puskesmas).ToString(),
+            "tingkat" => scope.Levels[0].ToString(),
             _ => null,
         }, () => periode, clock);
         var spmRows = spm.Read(request, scope).Rows;

@@ -28,15 +28,20 @@ public sealed class SpmReport(SpmQuery query, PwsQuery pws, IndicatorCatalog cat
     {
         var r = scope.Restrict(request);
         var rows = query.Run(r.Tahun, r.SampaiBulan, r.Tingkat).Where(row => scope.Allows(row.KodeWilayah)).ToList();
-        if (r.Induk is not { } induk) return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows, null);
+        if (r.Induk is not { } induk) return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows, null, scope.Levels);
 
+        // Drill-down: the areas of this level inside one area of the level above.
         var rollup = rollups.For(r.Tahun);
-        var (inside, nama) = r.Tingkat == Tingkat.Puskesmas
-            ? (area.Puskesmas().Where(p => p.KodeKecamatan == induk).Select(p => p.Kode).ToHashSet(),
-                $"kecamatan {rollup.Villages.FirstOrDefault(v => v.KodeKecamatan == induk)?.NamaKecamatan}")
-            : (rollup.Areas(Tingkat.Puskesmas).FirstOrDefault(a => a.Kode == induk)?.Desa.ToHashSet() ?? [],
-                area.Puskesmas().FirstOrDefault(p => p.Kode == induk)?.Nama ?? induk);
-        return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows.Where(row => inside.Contains(row.KodeWilayah)).ToList(), nama);
+        var above = scope.Above(r.Tingkat);
+        var inside = r.Tingkat switch
+        {
+            Tingkat.Puskesmas => area.Puskesmas().Where(p => p.KodeKecamatan == induk).Select(p => p.Kode).ToHashSet(),
+            Tingkat.Desa => rollup.Areas(Tingkat.Puskesmas).FirstOrDefault(a => a.Kode == induk)?.Desa.ToHashSet() ?? [],
+            _ => rows.Select(row => row.KodeWilayah).Where(kode => kode.StartsWith(induk + ".", StringComparison.Ordinal)).ToHashSet(),
+        };
+        var parent = rollup.Areas(above).FirstOrDefault(a => a.Kode == induk)?.Nama ?? induk;
+        var nama = above == Tingkat.Kecamatan ? $"kecamatan {parent}" : parent;
+        return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows.Where(row => inside.Contains(row.KodeWilayah)).ToList(), nama, scope.Levels);
     }
 
     protected override IEnumerable<IReadOnlyList<object?>> Rows(SpmModel model) => model.Rows.Select(r => (IReadOnlyList<object?>)
@@ -44,7 +49,7 @@ public sealed class SpmReport(SpmQuery query, PwsQuery pws, IndicatorCatalog cat
 
     protected override void WriteWorkbook(SpmModel model, ReportTable table, ReportRequest request, Stream output)
     {
-        var levels = new[] { Tingkat.Kabupaten, Tingkat.Kecamatan, Tingkat.Puskesmas, Tingkat.Desa }
+        var levels = model.Levels
             .Select(level => (level, level == model.Tingkat && model.IndukNama is null ? model.Rows : query.Run(model.Tahun, model.SampaiBulan, level)))
             .ToList();
         SpmWorkbook.Write(output, table, model.Tingkat, levels, catalog.Kelompok("SPM").ToList(),

@@ -102,6 +102,7 @@ public static class SpmWorkbook
         Tingkat.Desa => "Desa",
         Tingkat.Kecamatan => "Kecamatan",
         Tingkat.Puskesmas => "Puskesmas",
+        Tingkat.Provinsi => "Provinsi",
         _ => "Kabupaten",
     };
 }

@@ -14,9 +14,19 @@ public sealed class AreaQuery(Dialect dialect, string kabupaten)
         return connection.Query<PuskesmasInfo>(Sql("daftar_puskesmas"), new { kabupaten_prefix = kabupaten + ".%" }).ToList();
     }
 
-    public string NamaKabupaten()
+    /// <summary>The served area's name: the kabupaten/kota, or the province.</summary>
+    public string NamaKabupaten() => Nama(kabupaten);
+
+    public string Nama(string kode)
     {
         using var connection = dialect.Open();
-        return connection.QuerySingleOrDefault<string>(Sql("nama_wilayah"), new { kode = kabupaten }) ?? kabupaten;
+        return connection.QuerySingleOrDefault<string>(Sql("nama_wilayah"), new { kode }) ?? kode;
+    }
+
+    /// <summary>The kabupaten/kota of the served area (one, unless it is a province).</summary>
+    public IReadOnlyList<(string Kode, string Nama)> KabupatenKota()
+    {
+        using var connection = dialect.Open();
+        return connection.Query<(string Kode, string Nama)>(Sql("kabupaten_wilayah"), new { kabupaten_prefix = kabupaten + ".%" }).ToList();
     }
 }

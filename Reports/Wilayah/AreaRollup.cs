@@ -3,8 +3,9 @@ using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Wilayah;
 
-/// <summary>The kabupaten's villages and how they sum up: into their kecamatan, into the wilayah kerja of
-/// each puskesmas, and into the kabupaten. Figures are always summed from villages, never double counted.</summary>
+/// <summary>The served area's villages and how they sum up: into their kecamatan, into the wilayah kerja of
+/// each puskesmas, into each kabupaten/kota, and into the whole area (the kabupaten, or the province).
+/// Figures are always summed from villages, never double counted.</summary>
 public sealed class AreaRollup
 {
     public sealed record Desa(string KodeDesa, string NamaDesa, string KodeKecamatan, string NamaKecamatan);
@@ -17,16 +18,24 @@ public sealed class AreaRollup
     private readonly ILookup<string, string> wilayahKerja;
     private readonly string kabupaten;
     private readonly string namaKabupaten;
+    private readonly IReadOnlyList<(string Kode, string Nama)> kabupatenKota;
 
     private AreaRollup(IReadOnlyList<Desa> villages, IReadOnlyList<(string, string)> puskesmas,
-        ILookup<string, string> wilayahKerja, string kabupaten, string namaKabupaten)
+        ILookup<string, string> wilayahKerja, string kabupaten, string namaKabupaten, IReadOnlyList<(string, string)> kabupatenKota)
     {
         Villages = villages;
         this.puskesmas = puskesmas;
         this.wilayahKerja = wilayahKerja;
         this.kabupaten = kabupaten;
         this.namaKabupaten = namaKabupaten;
+        this.kabupatenKota = kabupatenKota;
     }
+
+    /// <summary>Whether the served area is a province (its kabupaten/kota are a level of their own).</summary>
+    public bool IsProvince => global::Pws.Warehouse.Wilayah.ServedArea.IsProvince(kabupaten);
+
+    /// <summary>The kabupaten/kota of the served area, by code and name.</summary>
+    public IReadOnlyList<(string Kode, string Nama)> KabupatenKota => kabupatenKota;
 
     public static AreaRollup Load(Dialect dialect, string kabupaten, int tahun)
     {
@@ -38,7 +47,8 @@ public sealed class AreaRollup
         var wilayahKerja = connection.Query<(string KodePuskesmas, string KodeDesa)>(Sql("daftar_wilayah_kerja"), parameters)
             .ToLookup(w => w.KodePuskesmas, w => w.KodeDesa);
         var nama = connection.QuerySingleOrDefault<string>(Sql("nama_wilayah"), new { kode = kabupaten }) ?? kabupaten;
-        return new AreaRollup(villages, puskesmas, wilayahKerja, kabupaten, nama);
+        var kabupatenKota = connection.Query<(string Kode, string Nama)>(Sql("kabupaten_wilayah"), parameters).ToList();
+        return new AreaRollup(villages, puskesmas, wilayahKerja, kabupaten, nama, kabupatenKota);
     }
 
     public IEnumerable<Area> Areas(Tingkat tingkat) => tingkat switch
@@ -48,6 +58,9 @@ public sealed class AreaRollup
             .Select(g => new Area(g.Key.KodeKecamatan, g.Key.NamaKecamatan, g.Select(v => v.KodeDesa).ToList())),
         Tingkat.Puskesmas => puskesmas.OrderBy(p => p.Kode, StringComparer.Ordinal)
             .Select(p => new Area(p.Kode, p.Nama, wilayahKerja[p.Kode].ToList())),
+        Tingkat.Kabupaten when IsProvince => kabupatenKota
+            .Select(k => new Area(k.Kode, k.Nama, Villages.Where(v => v.KodeDesa.StartsWith(k.Kode + ".", StringComparison.Ordinal)).Select(v => v.KodeDesa).ToList())),
+        Tingkat.Provinsi when !IsProvince => throw new ArgumentException("Tingkat provinsi hanya ada pada penerapan provinsi; gunakan tingkat kabupaten."),
         _ => [new Area(kabupaten, namaKabupaten, Villages.Select(v => v.KodeDesa).ToList())],
     };
 }

@@ -1,7 +1,8 @@
 namespace Pws.Reports.Wilayah;
 
-/// <summary>The levels a figure is read at; a puskesmas level means its wilayah kerja.</summary>
-public enum Tingkat { Desa, Kecamatan, Puskesmas, Kabupaten }
+/// <summary>The levels a figure is read at; a puskesmas level means its wilayah kerja. A province deployment
+/// has the province on top and each kabupaten/kota under it; a kabupaten deployment has its kabupaten on top.</summary>
+public enum Tingkat { Desa, Kecamatan, Puskesmas, Kabupaten, Provinsi }
 
 public static class TingkatParser
 {
@@ -11,6 +12,7 @@ public static class TingkatParser
         "kecamatan" => Tingkat.Kecamatan,
         "puskesmas" => Tingkat.Puskesmas,
         "kabupaten" => Tingkat.Kabupaten,
-        _ => throw new ArgumentException($"Tingkat '{text}' tidak dikenal: gunakan desa, kecamatan, puskesmas atau kabupaten."),
+        "provinsi" => Tingkat.Provinsi,
+        _ => throw new ArgumentException($"Tingkat '{text}' tidak dikenal: gunakan desa, kecamatan, puskesmas, kabupaten atau provinsi."),
     };
 }

@@ -28,7 +28,7 @@ public abstract class DataPage : ComponentBase
     {
         var query = QueryHelpers.ParseQuery(new Uri(PageNavigation.Uri).Query);
         return Scope.Restrict(ReportRequest.From(name => query.TryGetValue(name, out var value) ? value.ToString() : null,
-            report.LatestPeriode, PageClock));
+            report.LatestPeriode, PageClock, Scope.DefaultLevel));
     }
 
     /// <summary>Reads the page's figures for its current parameters.</summary>

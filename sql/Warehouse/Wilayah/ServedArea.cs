@@ -50,15 +50,20 @@ public static class ServedArea
         return configured ?? recorded;
     }
 
-    /// <summary>A kabupaten/kota code dotted (33.29) or not (3329), to the dotted form; empty means not given.</summary>
+    /// <summary>A kabupaten/kota code dotted (33.29) or not (3329), or a province code (33), to the dotted form;
+    /// empty means not given.</summary>
     public static string? Normalize(string? kode)
     {
         if (string.IsNullOrWhiteSpace(kode)) return null;
         var digits = kode.Trim().Replace(".", "", StringComparison.Ordinal);
-        if (digits.Length != 4 || !digits.All(char.IsAsciiDigit))
-            throw new ServedAreaException($"Kode kabupaten/kota '{kode}' tidak sah: tulis 4 digit, misalnya 33.29 atau 3329.");
-        return $"{digits[..2]}.{digits[2..]}";
+        if (digits.Length is not (2 or 4) || !digits.All(char.IsAsciiDigit))
+            throw new ServedAreaException(
+                $"Kode wilayah '{kode}' tidak sah: tulis kabupaten/kota dengan 4 digit (33.29 atau 3329) atau provinsi dengan 2 digit (33).");
+        return digits.Length == 2 ? digits : $"{digits[..2]}.{digits[2..]}";
     }
+
+    /// <summary>A province deployment serves every kabupaten/kota of its province.</summary>
+    public static bool IsProvince(string kode) => kode.Length == 2;
 
     private static string Sql(Dialect dialect, string name) => dialect.Sql(typeof(ServedArea).Assembly, name);
 }

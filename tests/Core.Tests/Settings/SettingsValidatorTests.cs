@@ -30,7 +30,7 @@ public sealed class SettingsValidatorTests
         {
             "Pws:Warehouse:Provider 'postgres' harus duckdb atau sqlserver",
             "Pws:Warehouse:Connection kosong",
-            "Pws:Kabupaten 'Brebes' bukan kode kabupaten/kota (misalnya 33.29)",
+            "Pws:Kabupaten 'Brebes' bukan kode kabupaten/kota (misalnya 33.29) atau provinsi (misalnya 33)",
             "Pws:Import:TimeZone 'Asia/Atlantis' bukan zona waktu yang dikenal",
             "Pws:Import:Cron 'tiap malam' harus ekspresi cron 5 bagian, misalnya 0 1 * * *",
             "Pws:CbrPerSeribu 0 harus di antara 0 dan 100",

@@ -11,10 +11,13 @@ public abstract class BrowserTest
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
 
+    /// <summary>Settings over the demo's, for a fixture that needs another deployment.</summary>
+    protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
     [OneTimeSetUp]
     public async Task StartDashboardAndBrowser()
     {
-        App = new DashboardApp();
+        App = new DashboardApp(Settings);
         BaseUrl = App.BaseUrl;
         (playwright, browser) = await Chromium.LaunchAsync();
     }

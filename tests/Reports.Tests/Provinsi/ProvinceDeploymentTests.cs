@@ -1,0 +1,117 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pws.Reports.Cli;
+using Pws.Reports.Definitions;
+using Pws.Reports.Pws;
+using Pws.Reports.Spm;
+using Pws.Reports.Wilayah;
+using Pws.Testing;
+
+namespace Pws.Reports.Tests.Provinsi;
+
+/// <summary>A Dinas Kesehatan Provinsi (Jawa Tengah, 33) with two kabupaten/kota sending data, figures worked
+/// by hand. SPM01 (K6, sasaran ibu hamil), year 2025 to March:
+/// Brebes (33.29): 33.29.01.2001 sasaran 10 served 2, 33.29.01.2002 sasaran 5 served 6; Kota Magelang (33.71):
+/// 33.71.01.1003 sasaran 4 served 3. Brebes 15 / 8 = 53.33 %, kekurangan 8 + 0 = 8; Magelang 4 / 3 = 75 %,
+/// kekurangan 1; the province 19 / 11 = 57.89 %, kekurangan 9.</summary>
+public sealed class ProvinceDeploymentTests
+{
+    private TestWarehouse warehouse = null!;
+    private TempFolder output = null!;
+
+    [OneTimeSetUp]
+    public void ImportTwoKabupaten()
+    {
+        warehouse = new TestWarehouse(kabupaten: "33");
+        output = new TempFolder();
+        static string K6(string id, string puskesmas, int person, string desa) =>
+            InboxBuilder.Visit(id, "2025-02-10", puskesmas, $"33{person:D14}", desa, layanan: "ANC_K6");
+        warehouse.NewInbox()
+            .File("master/puskesmas.csv", "kode_puskesmas,nama,kode_kecamatan", "P1,Puskesmas Salem,33.29.01", "M1,Puskesmas Magelang Selatan,33.71.01")
+            .File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", "P1,33.29.01.2001", "P1,33.29.01.2002", "M1,33.71.01.1003")
+            .File("master/sasaran_2025.csv", "tahun,kode_desa,jenis_sasaran,jumlah",
+                "2025,33.29.01.2001,IBU_HAMIL,10", "2025,33.29.01.2002,IBU_HAMIL,5", "2025,33.71.01.1003,IBU_HAMIL,4")
+            .File("P1/kunjungan_2025.csv", [InboxBuilder.KunjunganHeader,
+                .. Enumerable.Range(1, 2).Select(i => K6($"A{i}", "P1", i, "33.29.01.2001")),
+                .. Enumerable.Range(3, 6).Select(i => K6($"B{i}", "P1", i, "33.29.01.2002"))])
+            .File("M1/kunjungan_2025.csv", [InboxBuilder.KunjunganHeader, .. Enumerable.Range(20, 3).Select(i => K6($"M{i}", "M1", i, "33.71.01.1003"))]);
+        warehouse.Import();
+    }
+
+    [OneTimeTearDown]
+    public void CleanUp()
+    {
+        warehouse?.Dispose();
+        output?.Dispose();
+    }
+
+    private List<string> Export(params string[] args)
+    {
+        var file = output[Guid.NewGuid() + ".csv"];
+        Assert.That(ExportCommand.Run([.. args, "--format", "csv", "--out", file, .. warehouse.CliArguments]), Is.EqualTo(0));
+        return File.ReadAllLines(file).ToList();
+    }
+
+    [Test]
+    public void SPM_at_kabupaten_level_lists_each_kabupaten_kota_of_the_province()
+    {
+        var lines = Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "kabupaten");
+
+        Assert.That(lines, Has.Count.EqualTo(1 + 35 * 12), "the 35 kabupaten/kota of Jawa Tengah, 12 services each");
+        Assert.That(lines, Does.Contain("33.29,KABUPATEN BREBES,SPM01,15,8,53.33,8"));
+        Assert.That(lines, Does.Contain("33.71,KOTA MAGELANG,SPM01,4,3,75.00,1"));
+    }
+
+    [Test]
+    public void SPM_at_province_level_is_the_total_summed_village_by_village()
+    {
+        var lines = Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "provinsi");
+
+        Assert.That(lines, Does.Contain("33,JAWA TENGAH,SPM01,19,11,57.89,9"));
+        Assert.That(lines, Has.Count.EqualTo(1 + 12));
+    }
+
+    [Test]
+    public void Residents_of_every_kabupaten_of_the_province_count_in_their_village()
+    {
+        Assert.That(warehouse.Query<long>("SELECT count(*) FROM kunjungan WHERE luar_wilayah").Single(), Is.Zero);
+    }
+
+    [Test]
+    public void PWS_can_be_read_for_one_kabupaten_kota_of_the_province()
+    {
+        var lines = Export("export", "pws", "--indikator", "K6", "--periode", "2025-03", "--kabkota", "3371");
+
+        Assert.That(lines, Has.Count.EqualTo(1 + 17), "the 17 kelurahan of Kota Magelang");
+        Assert.That(lines.Single(l => l.StartsWith("33.71.01.1003,", StringComparison.Ordinal)), Does.StartWith("33.71.01.1003,Rejowinangun Selatan,4,0,3,"));
+    }
+
+    [Test]
+    public void The_drill_down_starts_at_the_province_and_opens_a_kabupaten_into_its_kecamatan()
+    {
+        using var services = warehouse.Services();
+        var scope = AreaScope.WholeOf("33");
+        var spm = services.GetRequiredService<SpmReport>();
+        var request = new ReportRequest("K1", new Periode(2025, 3), null, 2025, 3, Tingkat.Kecamatan, null, Induk: "33.71");
+
+        var model = spm.Read(request, scope);
+
+        Assert.That((scope.Levels[0], scope.DefaultLevel, scope.Below(Tingkat.Provinsi)), Is.EqualTo((Tingkat.Provinsi, Tingkat.Kabupaten, (Tingkat?)Tingkat.Kabupaten)));
+        Assert.That(model.IndukNama, Is.EqualTo("KOTA MAGELANG"));
+        Assert.That(model.Areas.Select(a => a.Key.Kode), Is.EqualTo(new[] { "33.71.01", "33.71.02", "33.71.03" }));
+    }
+
+    [Test]
+    public void A_kabupaten_deployment_has_no_province_level()
+    {
+        using var brebes = new TestWarehouse();
+        brebes.NewInbox().File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", "P1,33.29.01.2001");
+        brebes.Import();
+        var file = output["provinsi.csv"];
+
+        var (exit, error) = ConsoleError.Capture(() => ExportCommand.Run(["export", "spm", "--tahun", "2025", "--tingkat", "provinsi",
+            "--format", "csv", "--out", file, .. brebes.CliArguments]));
+
+        Assert.That(exit, Is.EqualTo(1));
+        Assert.That(error, Does.Contain("Tingkat provinsi tidak ada di penerapan ini"));
+    }
+}
