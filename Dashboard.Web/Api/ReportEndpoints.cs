@@ -1,7 +1,9 @@
 using Pws.Dashboard.Web.Security;
 using Pws.Reports.Charts;
 using Pws.Reports.Definitions;
+using Pws.Reports.Desa;
 using Pws.Reports.Pws;
+using Pws.Reports.Ringkasan;
 using Pws.Reports.Spm;
 using Pws.Reports.Wilayah;
 
@@ -17,6 +19,13 @@ public static class ReportEndpoints
     {
         app.MapGet("/api/{laporan}", (string laporan, HttpContext context, ReportRequests requests) =>
             requests.Answer(context, laporan, (report, request, scope) => Results.Json(report.Table(request, scope).Records().ToList())));
+
+        // The read models of the summary page and of a village's profile, as the pages render them.
+        app.MapGet("/api/ringkasan", (HttpContext context, AreaScopeFactory scopes, RingkasanQuery ringkasan) =>
+            scopes.For(context.User) is var scope && scope == AreaScope.None ? Results.Forbid() : Results.Json(ringkasan.Read(scope)));
+        app.MapGet("/api/desa/{kode}", (string kode, HttpContext context, AreaScopeFactory scopes, DesaProfilQuery profil) =>
+            scopes.For(context.User) is var scope && scope == AreaScope.None ? Results.Forbid()
+                : profil.Read(kode, scope) is { } desa ? Results.Json(desa) : Results.NotFound());
 
         app.MapGet("/ekspor/{laporan}.xlsx", (string laporan, HttpContext context, ReportRequests requests) =>
             requests.Answer(context, laporan, (report, request, scope) =>

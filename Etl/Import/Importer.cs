@@ -172,7 +172,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
         var loaded = source.Jenis == ImportSource.Fhir
             ? LoadedFiles.None
-            : LoadedFiles.Read(dialect, connection, source.KodePuskesmas ?? InboxReader.MasterFolder, RulesVersion);
+            : LoadedFiles.Read(dialect, connection, source.KodePuskesmas ?? InboxReader.MasterFolder, RulesVersion, Wib.Today(clock));
         var reader = new InboxReader(source.Inbox, summary, quarantine, file =>
         {
             var (size, fingerprint) = loaded.Of(file);
@@ -262,7 +262,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             connection.Execute(Sql("simpan_watermark"),
                 new { sumber = source.FhirServer!.AbsoluteUri, last_updated = highest.ToString("O", CultureInfo.InvariantCulture) }, transaction);
         connection.Execute(Sql("ganti_karantina"), run, transaction);
-        connection.Execute(Sql("catat_berkas"), run, transaction);
+        connection.Execute(Sql("catat_berkas"), new { id_run = summary.IdRun, hari = LoadedFiles.Day(Wib.Today(clock)) }, transaction);
         connection.Execute(Sql("selesai_run"), RunRecord(summary, "BERHASIL", null), transaction);
         transaction.Commit();
     }

@@ -6,39 +6,45 @@ using Pws.Warehouse.Dialects;
 namespace Pws.Etl.Import;
 
 /// <summary>Decides which of a source's files a run reads. A file is read again when its content changed, when
-/// it is new, when the rules it was checked against changed (catalog, area), or when it still has rows in
-/// quarantine (a date in the future may have become valid). Files of one kind are read in name order and a
-/// later file wins a key, so once one file of a kind is read, every later file of that kind is read too;
-/// the earlier, unchanged ones are skipped.</summary>
+/// it is new, when the rules it was checked against changed (catalog, area), or, once a day, when it has rows
+/// in quarantine (a service date that was in the future may have become valid). Files of one kind are read in
+/// name order and a later file wins a key, so once one file of a kind is read, every later file of that kind
+/// is read too; the earlier, unchanged ones are skipped.</summary>
 public sealed class LoadedFiles
 {
     private readonly IReadOnlyDictionary<string, string> registered;
     private readonly IReadOnlySet<string> quarantined;
     private readonly string rules;
+    private readonly string today;
     private readonly Dictionary<string, (long Size, string Fingerprint)> seen = new(StringComparer.Ordinal);
 
-    private LoadedFiles(IReadOnlyDictionary<string, string> registered, IReadOnlySet<string> quarantined, string rules)
+    private LoadedFiles(IReadOnlyDictionary<string, string> registered, IReadOnlySet<string> quarantined, string rules, string today)
     {
         this.registered = registered;
         this.quarantined = quarantined;
         this.rules = rules;
+        this.today = today;
     }
 
     public int Skipped { get; private set; }
 
     /// <param name="folder">The source's folder in the inbox (<c>master</c> or a puskesmas code).</param>
     /// <param name="rules">Stands for everything a file's rows are checked against besides its content.</param>
-    public static LoadedFiles Read(Dialect dialect, DbConnection connection, string folder, string rules)
+    /// <param name="today">The day (Asia/Jakarta) whose verdicts a file with quarantined rows keeps.</param>
+    public static LoadedFiles Read(Dialect dialect, DbConnection connection, string folder, string rules, DateOnly today)
     {
         var prefix = new { awalan = folder + "/%" };
         var registered = connection.Query<(string Sumber, string Sidik)>(Sql(dialect, "berkas_terdaftar"), prefix)
             .ToDictionary(r => r.Sumber, r => r.Sidik, StringComparer.Ordinal);
         var quarantined = connection.Query<string>(Sql(dialect, "berkas_dikarantina"), prefix).ToHashSet(StringComparer.Ordinal);
-        return new LoadedFiles(registered, quarantined, rules);
+        return new LoadedFiles(registered, quarantined, rules, Day(today));
     }
 
+    /// <summary>How the registry marks a fingerprint whose file had quarantined rows on that day.</summary>
+    public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>For a source without files (a FHIR server): nothing registered, everything read.</summary>
-    public static LoadedFiles None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), "");
+    public static LoadedFiles None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), "", "");
 
     /// <summary>The files of one kind, in read order, that this run must read.</summary>
     public IReadOnlyList<InboxReader.InboxFile> Pending(IReadOnlyList<InboxReader.InboxFile> files)
@@ -46,7 +52,8 @@ public sealed class LoadedFiles
         for (var i = 0; i < files.Count; i++)
         {
             var file = files[i];
-            if (!registered.TryGetValue(file.Relative, out var before) || before != Of(file).Fingerprint || quarantined.Contains(file.Relative))
+            var expected = quarantined.Contains(file.Relative) ? $"{Of(file).Fingerprint}:{today}" : Of(file).Fingerprint;
+            if (!registered.TryGetValue(file.Relative, out var before) || before != expected)
             {
                 Skipped += i;
                 return files.Skip(i).ToList();

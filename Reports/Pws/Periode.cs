@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Pws.Reports.Formatting;
 
 namespace Pws.Reports.Pws;
 
-/// <summary>A calendar month, written yyyy-MM (e.g. 2026-03).</summary>
+/// <summary>A calendar month, written yyyy-MM (e.g. 2026-03), in JSON too.</summary>
+[JsonConverter(typeof(PeriodeJson))]
 public readonly record struct Periode(int Tahun, int Bulan)
 {
     public Periode Sebelumnya => Bulan == 1 ? new(Tahun - 1, 12) : new(Tahun, Bulan - 1);
@@ -22,4 +25,13 @@ public readonly record struct Periode(int Tahun, int Bulan)
             return new Periode(month.Year, month.Month);
         throw new FormatException($"Periode '{text}' tidak valid: tulis sebagai tahun-bulan, misalnya 2026-03.");
     }
+}
+
+/// <summary>A period in JSON is its yyyy-MM text, not its derived months (which would run on forever).</summary>
+public sealed class PeriodeJson : JsonConverter<Periode>
+{
+    public override Periode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Periode.Parse(reader.GetString() ?? "");
+
+    public override void Write(Utf8JsonWriter writer, Periode value, JsonSerializerOptions options) => writer.WriteStringValue(value.ToString());
 }

@@ -57,6 +57,21 @@ public sealed class EveryPageBrowserTests : BrowserTest
     }
 
     [Test]
+    public async Task The_summary_and_the_village_profile_are_served_as_JSON_with_the_pages_figures()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+
+        using var ringkasan = await http.GetAsync("/api/ringkasan");
+        using var desa = await http.GetAsync("/api/desa/33.29.01.2001");
+
+        Assert.That(ringkasan.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), await ringkasan.Content.ReadAsStringAsync());
+        Assert.That(desa.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), await desa.Content.ReadAsStringAsync());
+        using var json = System.Text.Json.JsonDocument.Parse(await ringkasan.Content.ReadAsStringAsync());
+        Assert.That(json.RootElement.GetProperty("cakupanK1").GetDouble(), Is.GreaterThan(0));
+        Assert.That(await desa.Content.ReadAsStringAsync(), Does.Contain("Banjaran"));
+    }
+
+    [Test]
     public async Task The_data_quality_page_lists_each_puskesmas_observations_waiting_for_their_Patient()
     {
         var page = await OpenAsync("/kualitas-data");

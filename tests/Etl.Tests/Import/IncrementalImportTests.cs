@@ -74,15 +74,19 @@ public sealed class IncrementalImportTests
     }
 
     [Test]
-    public void A_file_with_rows_in_quarantine_is_read_again_and_its_quarantine_stays_exact()
+    public void A_file_with_rows_in_quarantine_is_read_again_the_next_day_and_its_quarantine_stays_exact()
     {
         Inbox().File("P1/kunjungan_2025-04.csv", InboxBuilder.KunjunganHeader,
             InboxBuilder.Visit("K-9", "2025-04-01", "P1", "123", "33.29.01.2001"));
         warehouse.Import();
 
-        var again = warehouse.Import();
+        var sameDay = warehouse.Import();
+        using (var connection = warehouse.Dialect.Open())
+            Dapper.SqlMapper.Execute(connection, "UPDATE berkas_dimuat SET sidik = regexp_replace(sidik, ':[0-9-]+$', ':2000-01-01') WHERE sumber LIKE '%2025-04%'");
+        var nextDay = warehouse.Import();
 
-        Assert.That(again.Sources.Single(s => s.Source.KodePuskesmas == "P1").Files, Is.EqualTo(1));
+        Assert.That(sameDay.Sources.Single(s => s.Source.KodePuskesmas == "P1").Files, Is.Zero, "the same day, nothing changed");
+        Assert.That(nextDay.Sources.Single(s => s.Source.KodePuskesmas == "P1").Files, Is.EqualTo(1), "the next day its verdicts are checked again");
         Assert.That(warehouse.Query<string>("SELECT sumber || ' ' || baris FROM karantina"), Is.EqualTo(new[] { "P1/kunjungan_2025-04.csv 2" }));
     }
 
