@@ -124,7 +124,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             ClaimArea(connection, required: true);
             using var transaction = connection.BeginTransaction();
             var years = connection.Query<int>(Sql("mart_tertunda"), transaction: transaction).ToList();
-            new MartBuilder(dialect, catalog, settings.Kabupaten, settings.CbrPerSeribu).Rebuild(connection, transaction, years);
+            new MartBuilder(dialect, catalog, settings.Kabupaten, settings.CbrPerSeribu, settings.Skrining).Rebuild(connection, transaction, years);
             connection.Execute(Sql("selesai_mart"), years.Select(tahun => new { tahun }), transaction);
             transaction.Commit();
             return years;

@@ -1,13 +1,14 @@
 using System.Data.Common;
 using Dapper;
 using Pws.Core.Catalog;
+using Pws.Core.Settings;
 using Pws.Warehouse.Dialects;
 
 namespace Pws.Etl.Marts;
 
 /// <summary>Recomputes the marts of the given years inside the caller's transaction: readers keep
 /// seeing the previous marts until it commits, and a failed run leaves them untouched.</summary>
-public sealed class MartBuilder(Dialect dialect, IndicatorCatalog catalog, string kabupaten, double? cbrPerSeribu)
+public sealed class MartBuilder(Dialect dialect, IndicatorCatalog catalog, string kabupaten, double? cbrPerSeribu, ScreeningCutPoints cutPoints)
 {
     private string Sql(string name) => dialect.Sql(typeof(MartBuilder).Assembly, name);
 
@@ -26,6 +27,13 @@ public sealed class MartBuilder(Dialect dialect, IndicatorCatalog catalog, strin
             };
             connection.Execute(Sql("hapus_mart_capaian"), new { tahun = year }, transaction);
             connection.Execute(Sql("bangun_mart_capaian"), parameters, transaction);
+            connection.Execute(Sql("hapus_mart_skrining"), new { tahun = year }, transaction);
+            connection.Execute(Sql("bangun_mart_skrining"), new
+            {
+                tahun = year, awal = parameters.awal, akhir = parameters.akhir,
+                sistolik = cutPoints.Sistolik, diastolik = cutPoints.Diastolik,
+                gula_darah = cutPoints.GulaDarahSewaktu, kolesterol = cutPoints.KolesterolTotal,
+            }, transaction);
         }
     }
 

@@ -25,9 +25,9 @@ public static class ReportServices
         // The served area is settled at start (ServedArea) before any of these is first built.
         static string Area(IServiceProvider sp) => sp.GetRequiredService<PwsSettings>().Kabupaten;
         services.AddSingleton(sp => new PwsQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<IndicatorCatalog>(), Area(sp)));
-        services.AddSingleton(sp => new SpmQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<IndicatorCatalog>(), Area(sp)));
+        services.AddSingleton(sp => new SpmQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<IndicatorCatalog>(), sp.GetRequiredService<AreaRollups>()));
         services.AddSingleton(sp => new UhcQuery(sp.GetRequiredService<Dialect>(), Area(sp), sp.GetRequiredService<PwsSettings>().Uhc));
-        services.AddSingleton(sp => new SkriningQuery(sp.GetRequiredService<Dialect>(), Area(sp), sp.GetRequiredService<PwsSettings>().Skrining));
+        services.AddSingleton(sp => new SkriningQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<AreaRollups>(), sp.GetRequiredService<PwsSettings>().Skrining));
         services.AddSingleton(sp => new AreaQuery(sp.GetRequiredService<Dialect>(), Area(sp)));
         services.AddSingleton<AreaRollups>();
         services.AddSingleton<MartReader>();

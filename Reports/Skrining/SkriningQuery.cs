@@ -7,29 +7,35 @@ namespace Pws.Reports.Skrining;
 
 /// <summary>Screening results per area for January to a month: people screened and people flagged,
 /// optionally for one kegiatan (CEK_SERENTAK, PUSLING, ...).</summary>
-public sealed class SkriningQuery(Dialect dialect, string kabupaten, ScreeningCutPoints cutPoints)
+public sealed class SkriningQuery(Dialect dialect, AreaRollups rollups, ScreeningCutPoints cutPoints)
 {
     private sealed record VillageCounts(string KodeDesa, long Diskrining, long TekananDarahTinggi, long GulaDarahTinggi,
         long KolesterolTinggi, long TerdugaTb, long SuspekKusta, long DiukurTekananDarah, long DiukurGulaDarah,
         long DiukurKolesterol, long DiskriningTb, long DiskriningKusta);
+
+    private string Sql(string name) => dialect.Sql(typeof(SkriningQuery).Assembly, name);
 
     public IReadOnlyList<SkriningRow> Run(int tahun, int sampaiBulan, Tingkat tingkat, string? kegiatan = null)
     {
         Dictionary<string, SkriningCounts> byVillage;
         using (var connection = dialect.Open())
         {
-            byVillage = connection.Query<VillageCounts>(dialect.Sql(typeof(SkriningQuery).Assembly, "skrining_desa"), new
-            {
-                awal = new DateTime(tahun, 1, 1),
-                akhir = new DateTime(tahun, sampaiBulan, 1).AddMonths(1).AddDays(-1),
-                kegiatan = string.IsNullOrWhiteSpace(kegiatan) ? null : kegiatan.ToUpperInvariant(),
-                sistolik = cutPoints.Sistolik, diastolik = cutPoints.Diastolik,
-                gula_darah = cutPoints.GulaDarahSewaktu, kolesterol = cutPoints.KolesterolTotal,
-            }).ToDictionary(v => v.KodeDesa, v => new SkriningCounts(v.Diskrining, v.TekananDarahTinggi, v.GulaDarahTinggi,
+            // Every kegiatan together is read from the mart; one kegiatan from the screenings themselves.
+            var rows = string.IsNullOrWhiteSpace(kegiatan)
+                ? connection.Query<VillageCounts>(Sql("skrining_mart"), new { tahun, bulan = sampaiBulan })
+                : connection.Query<VillageCounts>(Sql("skrining_desa"), new
+                {
+                    awal = new DateTime(tahun, 1, 1),
+                    akhir = new DateTime(tahun, sampaiBulan, 1).AddMonths(1).AddDays(-1),
+                    kegiatan = kegiatan.ToUpperInvariant(),
+                    sistolik = cutPoints.Sistolik, diastolik = cutPoints.Diastolik,
+                    gula_darah = cutPoints.GulaDarahSewaktu, kolesterol = cutPoints.KolesterolTotal,
+                });
+            byVillage = rows.ToDictionary(v => v.KodeDesa, v => new SkriningCounts(v.Diskrining, v.TekananDarahTinggi, v.GulaDarahTinggi,
                 v.KolesterolTinggi, v.TerdugaTb, v.SuspekKusta, v.DiukurTekananDarah, v.DiukurGulaDarah, v.DiukurKolesterol,
                 v.DiskriningTb, v.DiskriningKusta));
         }
-        return AreaRollup.Load(dialect, kabupaten, tahun).Areas(tingkat)
+        return rollups.For(tahun).Areas(tingkat)
             .Select(a => new SkriningRow(a.Kode, a.Nama,
                 a.Desa.Aggregate(SkriningCounts.None, (sum, d) => sum + byVillage.GetValueOrDefault(d, SkriningCounts.None))))
             .ToList();

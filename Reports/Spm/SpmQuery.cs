@@ -7,14 +7,14 @@ namespace Pws.Reports.Spm;
 
 /// <summary>The 12 SPM services per area, year to date: terlayani are people served (rule of first
 /// service), capaian = terlayani / sasaran, kekurangan = people still to serve.</summary>
-public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, string kabupaten)
+public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRollups rollups)
 {
     public IReadOnlyList<SpmRow> Run(int tahun, int sampaiBulan, Tingkat tingkat)
     {
         var services = catalog.Kelompok("SPM").ToList();
         var byVillage = new MartReader(dialect).Month(tahun, sampaiBulan)
             .ToDictionary(r => (r.KodeDesa, r.KodeIndikator));
-        var areas = AreaRollup.Load(dialect, kabupaten, tahun).Areas(tingkat);
+        var areas = rollups.For(tahun).Areas(tingkat);
 
         return areas.SelectMany(area => services.Select(service =>
         {

@@ -1,0 +1,1 @@
+DELETE FROM mart_skrining WHERE tahun = $tahun;
