@@ -250,6 +250,12 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     /// watermark, and records the run, all in one transaction.</summary>
     private void Commit(DbConnection connection, ImportSource source, MasterData masters, DateTimeOffset? watermark, SourceSummary summary)
     {
+        // A source whose files are all unchanged has nothing to merge: the merges would still scan the facts.
+        if (summary.Files == 0 && source.Jenis != ImportSource.Fhir)
+        {
+            connection.Execute(Sql("selesai_run"), RunRecord(summary, "BERHASIL", null));
+            return;
+        }
         using var transaction = connection.BeginTransaction();
         new MasterLoader(dialect, connection, transaction).Apply(masters);
         var years = connection.Query<int>(Sql("tahun_terdampak"), transaction: transaction).Concat(masters.SasaranYears).Distinct();
