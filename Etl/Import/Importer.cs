@@ -258,11 +258,13 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         }
         using var transaction = connection.BeginTransaction();
         new MasterLoader(dialect, connection, transaction).Apply(masters);
-        var years = connection.Query<int>(Sql("tahun_terdampak"), transaction: transaction).Concat(masters.SasaranYears).Distinct();
+        // Every staged fact belongs to the source's puskesmas: the merges look at its rows only.
+        var puskesmas = new { id_run = summary.IdRun, kode_puskesmas = source.KodePuskesmas ?? "" };
+        var years = connection.Query<int>(Sql("tahun_terdampak"), puskesmas, transaction).Concat(masters.SasaranYears).Distinct();
         connection.Execute(Sql("tandai_mart"), years.Select(tahun => new { tahun }), transaction);
         var run = new { id_run = summary.IdRun };
-        connection.Execute(Sql("gabung_kunjungan"), run, transaction);
-        connection.Execute(Sql("gabung_skrining"), run, transaction);
+        connection.Execute(Sql("gabung_kunjungan"), puskesmas, transaction);
+        connection.Execute(Sql("gabung_skrining"), puskesmas, transaction);
         connection.Execute(Sql("gabung_fhir"), run, transaction);
         if (watermark is { } highest)
             connection.Execute(Sql("simpan_watermark"),

@@ -1,6 +1,8 @@
--- A key sent again replaces the earlier row; within a run the last file read (highest urutan) wins.
+-- A key sent again replaces the earlier row; within a run the last file read (highest urutan) wins. Every staged
+-- row belongs to the source's puskesmas, so only its rows are looked at (the facts are stored puskesmas by puskesmas).
 DELETE FROM kunjungan
-WHERE EXISTS (SELECT 1 FROM stg_kunjungan s
+WHERE kode_puskesmas = $kode_puskesmas
+  AND EXISTS (SELECT 1 FROM stg_kunjungan s
               WHERE s.kode_puskesmas = kunjungan.kode_puskesmas AND s.id_kunjungan = kunjungan.id_kunjungan);
 
 INSERT INTO kunjungan (kode_puskesmas, id_kunjungan, tanggal, id_orang, jenis_kelamin, tanggal_lahir, kode_desa,

@@ -1,7 +1,9 @@
--- A key sent again replaces the earlier row; within a run the last file read (highest urutan) wins.
+-- A key sent again replaces the earlier row; within a run the last file read (highest urutan) wins. Every staged
+-- row belongs to the source's puskesmas, so only its rows are looked at.
 DELETE k
 FROM dbo.kunjungan k
-WHERE EXISTS (SELECT 1 FROM dbo.stg_kunjungan s
+WHERE k.kode_puskesmas = @kode_puskesmas
+  AND EXISTS (SELECT 1 FROM dbo.stg_kunjungan s
               WHERE s.kode_puskesmas = k.kode_puskesmas AND s.id_kunjungan = k.id_kunjungan);
 
 INSERT INTO dbo.kunjungan (kode_puskesmas, id_kunjungan, tanggal, id_orang, jenis_kelamin, tanggal_lahir, kode_desa,

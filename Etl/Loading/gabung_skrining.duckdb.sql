@@ -1,6 +1,8 @@
--- A key sent again replaces the earlier row; within a run the last file read (highest urutan) wins.
+-- A key sent again replaces the earlier row; within a run the last file read (highest urutan) wins. Every staged
+-- row belongs to the source's puskesmas, so only its rows are looked at.
 DELETE FROM skrining
-WHERE EXISTS (SELECT 1 FROM stg_skrining s
+WHERE kode_puskesmas = $kode_puskesmas
+  AND EXISTS (SELECT 1 FROM stg_skrining s
               WHERE s.kode_puskesmas = skrining.kode_puskesmas AND s.id_skrining = skrining.id_skrining);
 
 INSERT INTO skrining (kode_puskesmas, id_skrining, tanggal, id_orang, jenis_kelamin, tanggal_lahir, kode_desa, luar_wilayah,

@@ -3,10 +3,10 @@ SELECT DISTINCT CAST(year(tanggal) AS INTEGER) AS tahun FROM stg_kunjungan
 UNION
 SELECT DISTINCT CAST(year(k.tanggal) AS INTEGER) AS tahun
 FROM kunjungan k
-WHERE EXISTS (SELECT 1 FROM stg_kunjungan s WHERE s.kode_puskesmas = k.kode_puskesmas AND s.id_kunjungan = k.id_kunjungan)
+WHERE k.kode_puskesmas = $kode_puskesmas AND EXISTS (SELECT 1 FROM stg_kunjungan s WHERE s.kode_puskesmas = k.kode_puskesmas AND s.id_kunjungan = k.id_kunjungan)
 UNION
 SELECT DISTINCT CAST(year(tanggal) AS INTEGER) AS tahun FROM stg_skrining
 UNION
 SELECT DISTINCT CAST(year(k.tanggal) AS INTEGER) AS tahun
 FROM skrining k
-WHERE EXISTS (SELECT 1 FROM stg_skrining s WHERE s.kode_puskesmas = k.kode_puskesmas AND s.id_skrining = k.id_skrining);
+WHERE k.kode_puskesmas = $kode_puskesmas AND EXISTS (SELECT 1 FROM stg_skrining s WHERE s.kode_puskesmas = k.kode_puskesmas AND s.id_skrining = k.id_skrining);
