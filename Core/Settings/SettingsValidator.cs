@@ -15,7 +15,7 @@ public static class SettingsValidator
         if (s.Warehouse.Provider.ToLowerInvariant() is not ("duckdb" or "sqlserver"))
             yield return $"{P}:Warehouse:Provider '{s.Warehouse.Provider}' harus duckdb atau sqlserver";
         if (string.IsNullOrWhiteSpace(s.Warehouse.Connection)) yield return $"{P}:Warehouse:Connection kosong";
-        if (!string.IsNullOrWhiteSpace(s.Kabupaten) && !IsKabupaten(s.Kabupaten))
+        if (!IsArea(s.Kabupaten))
             yield return $"{P}:Kabupaten '{s.Kabupaten}' bukan kode kabupaten/kota (misalnya 33.29) atau provinsi (misalnya 33)";
         if (string.IsNullOrWhiteSpace(s.Inbox)) yield return $"{P}:Inbox kosong";
         if (string.IsNullOrWhiteSpace(s.KeyFile)) yield return $"{P}:KeyFile kosong";
@@ -49,10 +49,17 @@ public static class SettingsValidator
         }
     }
 
-    private static bool IsKabupaten(string kode)
+    private static bool IsArea(string kode)
     {
-        var digits = kode.Trim().Replace(".", "", StringComparison.Ordinal);
-        return digits.Length is 2 or 4 && digits.All(char.IsAsciiDigit);
+        try
+        {
+            Pws.Warehouse.Wilayah.ServedArea.Normalize(kode);
+            return true;
+        }
+        catch (Pws.Warehouse.Wilayah.ServedAreaException)
+        {
+            return false;
+        }
     }
 
     private static bool IsTimeZone(string id)

@@ -35,20 +35,15 @@ public static class EtlCommand
                 case ["import"]:
                     var inbox = commandLine.Get("inbox") ?? settings.Inbox;
                     var servers = commandLine.GetAll("fhir").Select(f => ImportSources.Parse(f, inbox)).ToList();
-                    var result = HandOff(settings, inbox, commandLine.GetAll("fhir"))
+                    var result = HandOff(settings, ServingFile.ImportPath, new ImportHandoff(Path.GetFullPath(inbox), commandLine.GetAll("fhir"),
+                                     string.IsNullOrWhiteSpace(settings.Kabupaten) ? null : settings.Kabupaten))
                                  ?? ImportOutcome.Of(Import(settings, inbox, servers));
-                    if (result.Output.Length > 0) Console.WriteLine(result.Output);
-                    if (result.Error is not null) Console.Error.WriteLine($"Galat: {result.Error}");
-                    return result.ExitCode;
+                    return Print(result);
                 case ["cadangan"]:
                     var target = Path.GetFullPath(commandLine.Require("ke"));
-                    var backup = (SettingsValidator.Validated(settings).Warehouse.Provider.Equals("duckdb", StringComparison.OrdinalIgnoreCase)
-                                     ? DashboardHandoff.TryRun(Path.GetFullPath(settings.Warehouse.Connection), ServingFile.BackupPath, new BackupHandoff(target))
-                                     : null)
+                    var backup = HandOff(settings, ServingFile.BackupPath, new BackupHandoff(target))
                                  ?? WarehouseAndKeyBackup.Run(settings.Warehouse.CreateDialect(), settings, target);
-                    if (backup.Output.Length > 0) Console.WriteLine(backup.Output);
-                    if (backup.Error is not null) Console.Error.WriteLine($"Galat: {backup.Error}");
-                    return backup.ExitCode;
+                    return Print(backup);
                 case ["demo"]:
                     var options = DemoOptions.From(commandLine, TimeProvider.System);
                     var output = commandLine.Get("out") ?? settings.Inbox;
@@ -80,11 +75,18 @@ public static class EtlCommand
         }
     }
 
-    /// <summary>An embedded warehouse that a running dashboard holds is imported by that dashboard.</summary>
-    private static HandoffResult? HandOff(PwsSettings settings, string inbox, IReadOnlyList<string> fhir) =>
+    /// <summary>The same output and exit code whether the work ran here or in the dashboard.</summary>
+    private static int Print(HandoffResult result)
+    {
+        if (result.Output.Length > 0) Console.WriteLine(result.Output);
+        if (result.Error is not null) Console.Error.WriteLine($"Galat: {result.Error}");
+        return result.ExitCode;
+    }
+
+    /// <summary>Work on an embedded warehouse that a running dashboard holds is done by that dashboard.</summary>
+    private static HandoffResult? HandOff<TRequest>(PwsSettings settings, string path, TRequest request) =>
         SettingsValidator.Validated(settings).Warehouse.Provider.Equals("duckdb", StringComparison.OrdinalIgnoreCase)
-            ? DashboardHandoff.TryRun(Path.GetFullPath(settings.Warehouse.Connection), ServingFile.ImportPath,
-                new ImportHandoff(Path.GetFullPath(inbox), fhir, string.IsNullOrWhiteSpace(settings.Kabupaten) ? null : settings.Kabupaten))
+            ? DashboardHandoff.TryRun(Path.GetFullPath(settings.Warehouse.Connection), path, request)
             : null;
 
     /// <summary>Prepares the warehouse (schema, area master) and imports the inbox.</summary>

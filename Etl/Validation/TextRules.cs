@@ -20,10 +20,18 @@ public static class TextRules
                 problems.Add(new(column, $"isi kolom {column} terlalu panjang ({value.Length.ToString("#,0", Numbers)} karakter, paling banyak {FieldLengthLimit})"));
             else if (value.Contains('\uFFFD'))
                 problems.Add(new(column, $"isi kolom {column} bukan teks UTF-8 (tampaknya disimpan sebagai ANSI/Latin-1): simpan ulang berkas sebagai CSV UTF-8"));
-            else if (Array.FindIndex(value.ToCharArray(), IsHidden) is var at and >= 0)
+            else if (HiddenAt(value) is var at and >= 0)
                 problems.Add(new(column, $"isi kolom {column} berisi karakter tersembunyi U+{(int)value[at]:X4} (kendali atau pengarah teks) yang dapat menyamarkan isinya"));
         }
         return problems;
+    }
+
+    /// <summary>Every field of every row passes here: a plain scan, no copy of the text.</summary>
+    private static int HiddenAt(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+            if (IsHidden(value[i])) return i;
+        return -1;
     }
 
     /// <summary>Controls other than tab and line breaks, and the marks that reorder how text is shown.</summary>

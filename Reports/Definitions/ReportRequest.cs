@@ -13,9 +13,6 @@ namespace Pws.Reports.Definitions;
 public sealed record ReportRequest(string Indikator, Periode Periode, string? Puskesmas, int Tahun, int SampaiBulan, Tingkat Tingkat,
     string? Kegiatan, string? Induk = null, string? KabKota = null)
 {
-    public static readonly IReadOnlyList<string> Names =
-        ["indikator", "periode", "puskesmas", "tahun", "sampai-bulan", "tingkat", "kegiatan", "induk", "kabkota"];
-
     /// <param name="get">A filter's value by name, or null when it is not given.</param>
     /// <param name="latest">The latest month with data, asked only when no period is given.</param>
     /// <param name="defaultLevel">The level when none is given (<see cref="AreaScope.DefaultLevel"/>).</param>

@@ -11,7 +11,7 @@ namespace Pws.Reports.Ringkasan;
 /// <summary>The summary page's figures, each taken from its report: SPM, PWS K1 and K6, UHC and screening,
 /// for the whole area or a puskesmas' wilayah kerja.</summary>
 public sealed class RingkasanQuery(SpmReport spm, PwsReport pws, UhcReport uhc, UhcQuery jkn, SkriningReport skrining, AreaQuery area,
-    RunHistoryQuery runs, TimeProvider clock)
+    RunHistoryQuery runs)
 {
     public const int JumlahDesaTertinggal = 10;
 
@@ -22,13 +22,7 @@ public sealed class RingkasanQuery(SpmReport spm, PwsReport pws, UhcReport uhc, 
         if (pws.LatestPeriode() is not { } periode)
             return new RingkasanModel(nama, run, null, null, [], null, null, [], null, 0, 0, SkriningCounts.None);
 
-        var request = ReportRequest.From(name => name switch
-        {
-            "periode" => periode.ToString(),
-            "sampai-bulan" => periode.Bulan.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "tingkat" => scope.Levels[0].ToString(),
-            _ => null,
-        }, () => periode, clock);
+        var request = new ReportRequest("K1", periode, null, periode.Tahun, periode.Bulan, scope.Levels[0], null);
         var spmRows = spm.Read(request, scope).Rows;
         var known = spmRows.Where(r => r.Capaian is not null).ToList();
         var k1 = pws.Read(request with { Indikator = "K1" }, scope);

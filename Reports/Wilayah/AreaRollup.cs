@@ -34,9 +34,6 @@ public sealed class AreaRollup
     /// <summary>Whether the served area is a province (its kabupaten/kota are a level of their own).</summary>
     public bool IsProvince => global::Pws.Warehouse.Wilayah.ServedArea.IsProvince(kabupaten);
 
-    /// <summary>The kabupaten/kota of the served area, by code and name.</summary>
-    public IReadOnlyList<(string Kode, string Nama)> KabupatenKota => kabupatenKota;
-
     public static AreaRollup Load(Dialect dialect, string kabupaten, int tahun)
     {
         string Sql(string name) => dialect.Sql(typeof(AreaRollup).Assembly, name);
