@@ -13,10 +13,4 @@ public sealed class MartReader(Dialect dialect)
         using var connection = dialect.Open();
         return connection.Query<VillageMonth>(dialect.Sql(typeof(MartReader).Assembly, "capaian_desa"), new { kode_desa = kodeDesa, tahun }).ToList();
     }
-
-    public IReadOnlyList<MartRow> Month(int tahun, int bulan)
-    {
-        using var connection = dialect.Open();
-        return connection.Query<MartRow>(dialect.Sql(typeof(MartReader).Assembly, "capaian_bulan"), new { tahun, bulan }).ToList();
-    }
 }
