@@ -86,13 +86,18 @@ public sealed class ScreeningCutPoints
 
 public sealed class WarehouseSettings
 {
-    public Pws.Warehouse.Dialects.Dialect CreateDialect() => Pws.Warehouse.Dialects.Dialect.Create(Provider, Connection);
+    public Pws.Warehouse.Dialects.Dialect CreateDialect() => Pws.Warehouse.Dialects.Dialect.Create(Provider, Connection, MemoryLimit);
 
     /// <summary>"duckdb" (embedded, default) or "sqlserver".</summary>
     public string Provider { get; set; } = "duckdb";
 
     /// <summary>DuckDB file path, or a SQL Server connection string.</summary>
     public string Connection { get; set; } = "data/pws.duckdb";
+
+    /// <summary>The embedded warehouse's memory ceiling (DuckDB <c>memory_limit</c>, e.g. "1GB"). DuckDB
+    /// otherwise claims 80 % of the machine for a year's merge; above the ceiling it spills to a folder beside
+    /// the file. Empty lets DuckDB choose.</summary>
+    public string MemoryLimit { get; set; } = "1GB";
 }
 
 public sealed class FhirPullSettings

@@ -15,6 +15,8 @@ public static class SettingsValidator
         if (s.Warehouse.Provider.ToLowerInvariant() is not ("duckdb" or "sqlserver"))
             yield return $"{P}:Warehouse:Provider '{s.Warehouse.Provider}' harus duckdb atau sqlserver";
         if (string.IsNullOrWhiteSpace(s.Warehouse.Connection)) yield return $"{P}:Warehouse:Connection kosong";
+        if (!string.IsNullOrEmpty(s.Warehouse.MemoryLimit) && !System.Text.RegularExpressions.Regex.IsMatch(s.Warehouse.MemoryLimit, @"^[0-9]+(\.[0-9]+)?\s*(KB|MB|GB|TB)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            yield return $"{P}:Warehouse:MemoryLimit '{s.Warehouse.MemoryLimit}' harus berupa ukuran seperti 1GB atau 512MB";
         if (!IsArea(s.Kabupaten))
             yield return $"{P}:Kabupaten '{s.Kabupaten}' bukan kode kabupaten/kota (misalnya 33.29) atau provinsi (misalnya 33)";
         if (string.IsNullOrWhiteSpace(s.Inbox)) yield return $"{P}:Inbox kosong";

@@ -29,7 +29,7 @@ public sealed class TSqlScriptTests
     [TestCaseSource(nameof(SharedQueries))]
     public void Every_shared_query_parses_as_TSql_once_adapted(string path)
     {
-        var adapted = new Dialects.SqlServerDialect("Server=.").Adapt(File.ReadAllText(path));
+        var adapted = new Pws.Warehouse.Dialects.SqlServerDialect("Server=.").Adapt(File.ReadAllText(path));
         // Dapper expands a list parameter (IN @codes) into IN (@codes1, @codes2, ...) before SQL Server sees it.
         var expanded = System.Text.RegularExpressions.Regex.Replace(adapted, @"\bIN (@\w+)", "IN ($1)");
         Assert.That(Errors(expanded), Is.Empty);

@@ -28,7 +28,7 @@ public abstract class Dialect
         public void Dispose() { }
     }
 
-        /// <summary>A migration script is one batch in DuckDB; SQL Server scripts are split on GO.</summary>
+    /// <summary>A migration script is one batch in DuckDB; SQL Server scripts are split on GO.</summary>
     public abstract IEnumerable<string> SplitBatches(string script);
 
     /// <summary>The query <paramref name="name"/> embedded in <paramref name="owner"/>: <c>{name}.{dialect}.sql</c>
@@ -42,9 +42,10 @@ public abstract class Dialect
 
     /// <param name="provider">"duckdb" or "sqlserver".</param>
     /// <param name="connection">A DuckDB file path, or a SQL Server connection string.</param>
-    public static Dialect Create(string provider, string connection) => provider.ToLowerInvariant() switch
+    /// <param name="memoryLimit">The embedded engine's memory ceiling ("1GB"); a server manages its own.</param>
+    public static Dialect Create(string provider, string connection, string? memoryLimit = null) => provider.ToLowerInvariant() switch
     {
-        "duckdb" => new DuckDbDialect(connection),
+        "duckdb" => new DuckDbDialect(connection, memoryLimit),
         "sqlserver" => new SqlServerDialect(connection),
         _ => throw new ArgumentException(
             $"Penyedia gudang data '{provider}' tidak dikenal: gunakan duckdb atau sqlserver."),

@@ -3,7 +3,7 @@ using DuckDB.NET.Data;
 
 namespace Pws.Warehouse.Dialects;
 
-public sealed class DuckDbDialect(string path) : Dialect
+public sealed class DuckDbDialect(string path, string? memoryLimit = null) : Dialect
 {
     public override string Name => "duckdb";
 
@@ -21,7 +21,9 @@ public sealed class DuckDbDialect(string path) : Dialect
             throw new WarehouseUnavailableException(
                 $"Folder gudang data {directory} tidak dapat dibuat (disk hanya-baca, penuh, atau tanpa izin tulis). ({e.Message})", e);
         }
-        var connection = new DuckDBConnection($"Data Source={Location}");
+        var connection = new DuckDBConnection(string.IsNullOrEmpty(memoryLimit)
+            ? $"Data Source={Location}"
+            : $"Data Source={Location};memory_limit={memoryLimit}");
         try
         {
             connection.Open();
@@ -43,7 +45,7 @@ public sealed class DuckDbDialect(string path) : Dialect
     /// this connection keeps it, and the file's lock, for as long as it is held.</summary>
     public override IDisposable KeepOpen() => Open();
 
-        public override IBulkWriter CreateBulkWriter(DbConnection connection, DbTransaction? transaction,
+    public override IBulkWriter CreateBulkWriter(DbConnection connection, DbTransaction? transaction,
         string table, IReadOnlyList<string> columns) => new DuckDbBulkWriter((DuckDBConnection)connection, table);
 
     public override IEnumerable<string> SplitBatches(string script) => [script];

@@ -16,7 +16,7 @@ public sealed class SettingsValidatorTests
         var settings = new PwsSettings
         {
             Kabupaten = "Brebes",
-            Warehouse = new WarehouseSettings { Provider = "postgres", Connection = " " },
+            Warehouse = new WarehouseSettings { Provider = "postgres", Connection = " ", MemoryLimit = "banyak" },
             UciAmbang = 180,
             CbrPerSeribu = 0,
             Import = new ImportSchedule { Cron = "tiap malam", TimeZone = "Asia/Atlantis" },
@@ -30,6 +30,7 @@ public sealed class SettingsValidatorTests
         {
             "Pws:Warehouse:Provider 'postgres' harus duckdb atau sqlserver",
             "Pws:Warehouse:Connection kosong",
+            "Pws:Warehouse:MemoryLimit 'banyak' harus berupa ukuran seperti 1GB atau 512MB",
             "Pws:Kabupaten 'Brebes' bukan kode kabupaten/kota (misalnya 33.29) atau provinsi (misalnya 33)",
             "Pws:Import:TimeZone 'Asia/Atlantis' bukan zona waktu yang dikenal",
             "Pws:Import:Cron 'tiap malam' harus ekspresi cron 5 bagian, misalnya 0 1 * * *",
