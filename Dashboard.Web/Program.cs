@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Pws.Core.Settings;
 using Pws.Dashboard.Web.Api;
+using Pws.Dashboard.Web.Audit;
 using Pws.Dashboard.Web.Components;
 using Pws.Dashboard.Web.Hosting;
 using Pws.Dashboard.Web.Security;
@@ -19,12 +20,13 @@ try
 {
     // Settings are validated when first read: a wrong one stops the start here, named.
     app.Services.GetRequiredService<PwsSettings>();
-    if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseErrorPages();
     app.UsePwsAccess();
     app.UseAntiforgery();
     app.MapStaticAssets().AllowAnonymous();
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     app.MapReports();
+    app.MapAudit();
     app.UsePwsJobs();
     app.UseWarehouseServing();
 }

@@ -44,13 +44,10 @@ public sealed class PwsSettings
     public AksesSettings Akses { get; set; } = new();
 }
 
-/// <summary>Who may read what. Deny by default: every page needs a signed-in user, and a puskesmas user
-/// sees only their own wilayah kerja.</summary>
+/// <summary>Who may read what. Deny by default: every page needs a signed-in user. Accounts live in the
+/// warehouse and are managed on the /pengguna page; users listed here are added to it when missing (a seed).</summary>
 public sealed class AksesSettings
 {
-    /// <summary>Everyone is a kabupaten analyst without signing in. For the demo on a laptop only.</summary>
-    public bool Terbuka { get; set; }
-
     public List<PenggunaSettings> Pengguna { get; set; } = [];
 }
 
@@ -61,10 +58,14 @@ public sealed class PenggunaSettings
     /// <summary>A hash made by <c>dotnet run --project Etl -- kata-sandi</c>, never the password itself.</summary>
     public string KataSandi { get; set; } = "";
 
-    /// <summary>DINKES (the whole kabupaten) or PUSKESMAS (its wilayah kerja only).</summary>
-    public string Peran { get; set; } = "PUSKESMAS";
+    /// <summary>ADMIN, ANALIS_DINKES, BAPPEDA or KEPALA_PUSKESMAS (the first release's DINKES and PUSKESMAS still read).</summary>
+    public string Peran { get; set; } = Pws.Core.Security.Peran.KepalaPuskesmas;
 
+    /// <summary>The puskesmas a kepala puskesmas is bound to.</summary>
     public string? KodePuskesmas { get; set; }
+
+    /// <summary>In a province deployment, the kabupaten/kota an analyst is bound to (e.g. 33.29).</summary>
+    public string? KodeKabKota { get; set; }
 }
 
 /// <summary>UHC levels (percent of population): guidance sets them, a Dinkes may adjust them.</summary>

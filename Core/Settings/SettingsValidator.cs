@@ -44,10 +44,15 @@ public static class SettingsValidator
         {
             var user = s.Akses.Pengguna[i];
             if (string.IsNullOrWhiteSpace(user.Nama)) yield return $"{P}:Akses:Pengguna:{i}:Nama kosong";
-            var peran = user.Peran.ToUpperInvariant();
-            if (peran is not ("DINKES" or "PUSKESMAS")) yield return $"{P}:Akses:Pengguna:{i}:Peran '{user.Peran}' harus DINKES atau PUSKESMAS";
-            if (peran == "PUSKESMAS" && string.IsNullOrWhiteSpace(user.KodePuskesmas))
-                yield return $"{P}:Akses:Pengguna:{i}:KodePuskesmas kosong untuk peran PUSKESMAS";
+            var peran = Pws.Core.Security.Peran.Normalize(user.Peran);
+            if (peran is null)
+                yield return $"{P}:Akses:Pengguna:{i}:Peran '{user.Peran}' harus {string.Join(", ", Pws.Core.Security.Peran.Semua)}";
+            if (peran == Pws.Core.Security.Peran.KepalaPuskesmas && string.IsNullOrWhiteSpace(user.KodePuskesmas))
+                yield return $"{P}:Akses:Pengguna:{i}:KodePuskesmas kosong untuk peran {peran}";
+            if (user.KodeKabKota is { Length: > 0 } kabKota && (kabKota.Length != 5 || !IsArea(kabKota)))
+                yield return $"{P}:Akses:Pengguna:{i}:KodeKabKota '{kabKota}' bukan kode kabupaten/kota seperti 33.29";
+            if (string.IsNullOrWhiteSpace(user.KataSandi))
+                yield return $"{P}:Akses:Pengguna:{i}:KataSandi kosong: isi dengan hasil perintah kata-sandi";
         }
     }
 

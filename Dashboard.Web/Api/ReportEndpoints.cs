@@ -9,8 +9,9 @@ using Pws.Reports.Wilayah;
 
 namespace Pws.Dashboard.Web.Api;
 
-/// <summary>Every report of the registry as JSON (<c>/api/NAME</c>, the CSV export's columns) and as a workbook
-/// (<c>/ekspor/NAME.xlsx</c>), with the pages' filters and within the signed-in user's area; and the two charts.</summary>
+/// <summary>Every report of the registry as JSON (<c>/api/NAME</c>), as CSV (<c>/ekspor/NAME.csv</c>, the command line's
+/// export) and as a workbook (<c>/ekspor/NAME.xlsx</c>), with the pages' filters and within the signed-in user's area;
+/// and the two charts. A request outside the user's area is refused with 403.</summary>
 public static class ReportEndpoints
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -21,16 +22,23 @@ public static class ReportEndpoints
             requests.Answer(context, laporan, (report, request, scope) => Results.Json(report.Table(request, scope).Records().ToList())));
 
         // The read models of the summary page and of a village's profile, as the pages render them.
-        app.MapGet("/api/ringkasan", (HttpContext context, AreaScopeFactory scopes, RingkasanQuery ringkasan) =>
-            scopes.For(context.User) is var scope && scope == AreaScope.None ? Results.Forbid() : Results.Json(ringkasan.Read(scope)));
-        app.MapGet("/api/desa/{kode}", (string kode, HttpContext context, AreaScopeFactory scopes, DesaProfilQuery profil) =>
-            scopes.For(context.User) is var scope && scope == AreaScope.None ? Results.Forbid()
-                : profil.Read(kode, scope) is { } desa ? Results.Json(desa) : Results.NotFound());
+        app.MapGet("/api/ringkasan", (HttpContext context, ReportRequests requests, RingkasanQuery ringkasan) =>
+            requests.Within(context, scope => Results.Json(ringkasan.Read(scope))));
+        app.MapGet("/api/desa/{kode}", (string kode, HttpContext context, ReportRequests requests, DesaProfilQuery profil) =>
+            requests.Within(context, scope => profil.Read(kode, scope) is { } desa ? Results.Json(desa) : Results.NotFound()));
+
+        app.MapGet("/ekspor/{laporan}.csv", (string laporan, HttpContext context, ReportRequests requests) =>
+            requests.Answer(context, laporan, (report, request, scope) =>
+            {
+                var text = new StringWriter();
+                report.Table(request, scope).WriteCsv(text);
+                return Results.File(ReportTable.Utf8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"{report.Name}-{request.Periode}.csv");
+            }));
 
         app.MapGet("/ekspor/{laporan}.xlsx", (string laporan, HttpContext context, ReportRequests requests) =>
             requests.Answer(context, laporan, (report, request, scope) =>
             {
-                if (!scope.Kabupaten && !report.WorkbookForPuskesmas) return Results.Forbid();
+                if (!scope.Kabupaten && !report.WorkbookForPuskesmas) return ReportRequests.Refused("Akses ditolak: buku kerja ini memuat seluruh wilayah.");
                 var buffer = new MemoryStream();
                 report.WriteWorkbook(request, scope, buffer);
                 buffer.Position = 0;
@@ -56,18 +64,35 @@ public sealed class ReportRequests(ReportRegistry registry, AreaScopeFactory sco
     public IResult Answer(HttpContext context, string name, Func<IReport, ReportRequest, AreaScope, IResult> answer)
     {
         if (registry.Find(name) is not { } report) return Results.NotFound();
-        var scope = scopes.For(context.User);
-        if (scope == AreaScope.None) return Results.Forbid();
-        try
+        if (report.ShowsRecords && !AccessSetup.RecordReaders.Split(',').Any(context.User.IsInRole))
+            return Refused("Akses ditolak: isi karantina hanya untuk admin, analis Dinkes dan kepala puskesmas.");
+        return Within(context, scope =>
         {
             var query = context.Request.Query;
             var request = ReportRequest.From(n => query.TryGetValue(n, out var value) ? value.ToString() : null, report.LatestPeriode, clock,
                 scope.DefaultLevel);
             return answer(report, scope.Restrict(request), scope);
+        });
+    }
+
+    /// <summary>Answers within the user's area: a bad filter is a 400, an area outside the user's a 403.</summary>
+    public IResult Within(HttpContext context, Func<AreaScope, IResult> answer)
+    {
+        var scope = scopes.For(context.User);
+        if (scope == AreaScope.None) return Refused("Akses ditolak: akun ini tidak terikat pada wilayah mana pun.");
+        try
+        {
+            return answer(scope);
+        }
+        catch (AreaForbiddenException e)
+        {
+            return Refused(e.Message);
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
             return Results.BadRequest(e.Message);
         }
     }
+
+    internal static IResult Refused(string message) => Results.Text(message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
 }

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Pws.Core.Composition;
 using Pws.Core.Settings;
+using Pws.Dashboard.Web.Accounts;
 using Pws.Dashboard.Web.Api;
 using Pws.Dashboard.Web.Security;
 using Pws.Etl.Composition;
@@ -48,13 +49,14 @@ public static class PwsServices
         settings.Kabupaten = ServedArea.Resolve(dialect, settings.Kabupaten);
         PseudonymKey.Check(dialect, settings.KeyFile);
         logger.LogInformation("Wilayah yang dilayani: {Kabupaten}.", settings.Kabupaten);
+        app.Services.GetRequiredService<AccountSeeding>().Run();
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(
             NightlyImportJob.RecurringId, job => job.Run(), settings.Import.Cron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.Import.TimeZone) });
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             DashboardTitle = "PWS: tugas latar",
-            Authorization = [new DinkesOnlyDashboardFilter()],
+            Authorization = [new AdminOnlyDashboardFilter()],
         });
     }
 }

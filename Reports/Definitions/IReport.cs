@@ -15,6 +15,10 @@ public interface IReport
     /// <summary>Whether a puskesmas reader may download the workbook; most workbooks show the whole area.</summary>
     bool WorkbookForPuskesmas { get; }
 
+    /// <summary>Whether its rows are records copied from the input (the quarantine), not aggregates: Bappeda
+    /// reads aggregates only.</summary>
+    bool ShowsRecords { get; }
+
     /// <summary>The month a request without <c>periode</c> reads: the latest with data, or null for none.</summary>
     Pws.Periode? LatestPeriode();
 

@@ -12,6 +12,8 @@ public abstract class Report<TModel> : IReport
 
     public virtual bool WorkbookForPuskesmas => false;
 
+    public virtual bool ShowsRecords => false;
+
     public virtual Pws.Periode? LatestPeriode() => null;
 
     /// <summary>The report's figures for the request, within the reader's area.</summary>

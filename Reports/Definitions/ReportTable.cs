@@ -9,14 +9,15 @@ public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyL
 {
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Comma separated, header row, '.' decimal point.</summary>
+    /// <summary>Comma separated, header row, '.' decimal point. Text that a spreadsheet would run as a formula is
+    /// made inert with a leading apostrophe: quarantined rows and names come from outside.</summary>
     public void WriteCsv(TextWriter writer)
     {
         writer.Write(string.Join(',', Columns.Select(c => Quote(c.Name))));
         writer.Write('\n');
         foreach (var row in Rows)
         {
-            writer.Write(string.Join(',', row.Select(Format).Select(Quote)));
+            writer.Write(string.Join(',', row.Select(value => value is string text ? Inert(text) : Format(value)).Select(Quote)));
             writer.Write('\n');
         }
     }
@@ -33,6 +34,9 @@ public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyL
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    /// <summary>A text cell that starts like a formula (=, +, -, @, tab or carriage return), prefixed so that it stays text.</summary>
+    public static string Inert(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 

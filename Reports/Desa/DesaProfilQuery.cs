@@ -14,13 +14,14 @@ namespace Pws.Reports.Desa;
 public sealed class DesaProfilQuery(PwsQuery pws, MartReader marts, AreaRollups rollups, IndicatorCatalog catalog, UhcReport uhc,
     UhcQuery jkn, SkriningReport skrining, PwsSettings settings, TimeProvider clock)
 {
-    /// <summary>Null when the village is not in the served area or not in the reader's.</summary>
+    /// <summary>Null when the village is not in the served area; refused when it is outside the reader's.</summary>
     public DesaProfil? Read(string kodeDesa, AreaScope scope)
     {
         var now = Wib.Now(clock);
         var (tahun, bulan) = pws.LatestPeriode() is { } latest ? (latest.Tahun, latest.Bulan) : (now.Year, now.Month);
-        var desa = rollups.For(tahun).Villages.FirstOrDefault(v => v.KodeDesa == kodeDesa && scope.Allows(v.KodeDesa));
+        var desa = rollups.For(tahun).Villages.FirstOrDefault(v => v.KodeDesa == kodeDesa);
         if (desa is null) return null;
+        if (!scope.Allows(desa.KodeDesa)) throw new AreaForbiddenException($"Akses ditolak: desa {desa.KodeDesa} di luar wilayah akun ini.");
 
         var byIndicator = marts.Village(kodeDesa, tahun).ToLookup(m => m.KodeIndikator);
         var indikator = catalog.Indikator.Select(i =>

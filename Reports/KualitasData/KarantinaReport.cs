@@ -13,7 +13,9 @@ public sealed class KarantinaReport(KarantinaQuery query, DataStamp stamp) : Rep
         [new("sumber"), new("baris", ColumnKind.Integer), new("kolom"), new("alasan", Width: 60), new("isi", Width: 60)];
 
     public override IReadOnlyList<KarantinaEntry> Read(ReportRequest request, AreaScope scope) =>
-        query.All().Where(q => scope.Kabupaten || q.Sumber.StartsWith(scope.KodePuskesmas + "/", StringComparison.Ordinal)).ToList();
+        query.All().Where(q => scope.Allows(q.Sumber.Split('/')[0])).ToList();
+
+    public override bool ShowsRecords => true;
 
     protected override IEnumerable<IReadOnlyList<object?>> Rows(IReadOnlyList<KarantinaEntry> entries) =>
         entries.Select(e => (IReadOnlyList<object?>)[e.Sumber, e.Baris, e.Kolom, e.Alasan, e.Isi]);

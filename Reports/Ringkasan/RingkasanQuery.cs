@@ -17,7 +17,9 @@ public sealed class RingkasanQuery(SpmReport spm, PwsReport pws, UhcReport uhc, 
 
     public RingkasanModel Read(AreaScope scope)
     {
-        var nama = scope.Kabupaten ? area.NamaKabupaten() : area.Puskesmas().FirstOrDefault(p => p.Kode == scope.KodePuskesmas)?.Nama ?? "";
+        var nama = scope.KodeKabKota is { } kabKota ? area.Nama(kabKota)
+            : scope.Kabupaten ? area.NamaKabupaten()
+            : area.Puskesmas().FirstOrDefault(p => p.Kode == scope.KodePuskesmas)?.Nama ?? "";
         var run = runs.Latest();
         if (pws.LatestPeriode() is not { } periode)
             return new RingkasanModel(nama, run, null, null, [], null, null, [], null, 0, 0, SkriningCounts.None);

@@ -32,7 +32,7 @@ public sealed class UhcReport(UhcQuery query, PwsQuery pws, AreaQuery area, Data
     private UhcModel Read(Periode periode, AreaScope scope)
     {
         var rows = query.Run(periode).Where(r => scope.Allows(r.KodeDesa)).ToList();
-        var wilayah = scope.Kabupaten ? area.NamaKabupaten() : scope.KodePuskesmas!;
+        var wilayah = scope.KodeKabKota is { } kabKota ? area.Nama(kabKota) : scope.Kabupaten ? area.NamaKabupaten() : scope.KodePuskesmas!;
         return new UhcModel(periode, rows, query.Total(rows, wilayah));
     }
 

@@ -37,7 +37,8 @@ public sealed class SettingsValidatorTests
             "Pws:CbrPerSeribu 0 harus di antara 0 dan 100",
             "Pws:UciAmbang 180 harus 0 sampai 100",
             "Pws:FhirSources:0:BaseUrl 'ftp://fhir' bukan alamat http(s)",
-            "Pws:Akses:Pengguna:0:KodePuskesmas kosong untuk peran PUSKESMAS",
+            "Pws:Akses:Pengguna:0:KodePuskesmas kosong untuk peran KEPALA_PUSKESMAS",
+            "Pws:Akses:Pengguna:0:KataSandi kosong: isi dengan hasil perintah kata-sandi",
         }));
     }
 

@@ -11,8 +11,13 @@ public abstract class BrowserTest
     private IPlaywright playwright = null!;
     private IBrowser browser = null!;
 
+    private string signedIn = "";
+
     /// <summary>Settings over the demo's, for a fixture that needs another deployment.</summary>
     protected virtual IReadOnlyDictionary<string, string?>? Settings => null;
+
+    /// <summary>The demo account the fixture's pages are opened with.</summary>
+    protected virtual string Akun => "analis";
 
     [OneTimeSetUp]
     public async Task StartDashboardAndBrowser()
@@ -20,6 +25,30 @@ public abstract class BrowserTest
         App = new DashboardApp(Settings);
         BaseUrl = App.BaseUrl;
         (playwright, browser) = await Chromium.LaunchAsync();
+        signedIn = await SignInAsync(Akun, Security.SignIn.DemoPassword);
+    }
+
+    /// <summary>Signs in on the sign-in form and returns the browser state (the cookie) that later pages start from.</summary>
+    protected async Task<string> SignInAsync(string nama, string kataSandi)
+    {
+        await using var context = await browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/masuk");
+        await page.FillAsync("#nama", nama);
+        await page.FillAsync("#kata_sandi", kataSandi);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/masuk", StringComparison.Ordinal));
+        return await context.StorageStateAsync();
+    }
+
+    /// <summary>A page signed in as the fixture's account (or nobody's), without waiting for anything.</summary>
+    protected async Task<IPage> NewPageAsync(int width = 1366, int height = 768, bool anonymous = false)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true, StorageState = anonymous ? null : signedIn,
+        });
+        return await context.NewPageAsync();
     }
 
     [OneTimeTearDown]
@@ -33,7 +62,7 @@ public abstract class BrowserTest
     /// <summary>Opens a page (1366x768 unless given) and waits until the circuit is live and the figures are loaded.</summary>
     protected async Task<IPage> OpenAsync(string path, int width = 1366, int height = 768)
     {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true });
+        var page = await NewPageAsync(width, height);
         var response = await page.GotoAsync(BaseUrl + path);
         Assert.That(response!.Status, Is.EqualTo(200), path);
         await page.WaitForSelectorAsync("[data-interactive='true']");

@@ -51,6 +51,9 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>A client signed in with a demo account (<c>analis</c>: the whole kabupaten).</summary>
+    public Task<HttpClient> SignedInClient(string nama = "analis") => Security.SignIn.AsAsync(BaseUrl, nama);
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);

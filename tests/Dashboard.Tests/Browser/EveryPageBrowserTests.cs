@@ -59,7 +59,7 @@ public sealed class EveryPageBrowserTests : BrowserTest
     [Test]
     public async Task The_summary_and_the_village_profile_are_served_as_JSON_with_the_pages_figures()
     {
-        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        using var http = await App.SignedInClient();
 
         using var ringkasan = await http.GetAsync("/api/ringkasan");
         using var desa = await http.GetAsync("/api/desa/33.29.01.2001");
@@ -123,9 +123,9 @@ public sealed class EveryPageBrowserTests : BrowserTest
     [Test]
     public async Task The_JSON_API_returns_the_CSV_exports_columns_and_figures()
     {
-        using var http = new HttpClient();
+        using var http = await App.SignedInClient();
         var rows = await http.GetFromJsonAsync<List<Dictionary<string, System.Text.Json.JsonElement>>>(
-            BaseUrl + "/api/spm?tahun=2026&sampai-bulan=6&tingkat=kabupaten");
+            "/api/spm?tahun=2026&sampai-bulan=6&tingkat=kabupaten");
         using var output = new TempFolder();
         Assert.That(ExportCommand.Run(["export", "spm", "--tahun", "2026", "--sampai-bulan", "6", "--tingkat", "kabupaten", "--format", "csv",
             "--out", output["spm.csv"], "--warehouse", App.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));

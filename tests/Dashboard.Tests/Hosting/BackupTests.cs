@@ -25,7 +25,7 @@ public sealed class BackupTests
     public async Task A_backup_taken_while_the_dashboard_runs_opens_with_the_same_figures_and_restores_with_its_key()
     {
         await using var app = new DashboardApp();
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var http = await app.SignedInClient();
         using var folder = new TempFolder();
         var backup = folder["cadangan/pws-2026-11-30.duckdb"];
 

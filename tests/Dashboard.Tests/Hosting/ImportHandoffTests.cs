@@ -25,7 +25,7 @@ public sealed class ImportHandoffTests
     public async Task A_command_line_import_is_run_by_the_dashboard_while_every_request_answers()
     {
         await using var app = new DashboardApp();
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var http = await app.SignedInClient();
         var before = await KumulatifK1(http);
         Assert.That(ServingFile.TryRead(app.WarehouseFile), Is.Not.Null, "the dashboard says where it serves");
 

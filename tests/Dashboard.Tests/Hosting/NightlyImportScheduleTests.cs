@@ -14,12 +14,11 @@ public sealed class NightlyImportScheduleTests
     public async Task The_nightly_import_is_registered_at_01_00_Jakarta_time_and_the_Hangfire_dashboard_is_served()
     {
         await using var app = new DashboardApp();
-        var baseUrl = app.BaseUrl;
 
         using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
         var job = connection.GetRecurringJobs().Single(j => j.Id == NightlyImportJob.RecurringId);
-        using var http = new HttpClient();
-        var hangfire = await http.GetAsync(baseUrl + "/hangfire");
+        using var http = await app.SignedInClient("admin");
+        var hangfire = await http.GetAsync("/hangfire");
 
         Assert.Multiple(() =>
         {

@@ -33,7 +33,7 @@ public sealed class LoadTests
     public async Task Fifty_users_on_every_page_and_download_during_an_import_and_a_mart_rebuild_see_no_error()
     {
         await using var app = new DashboardApp();
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        using var http = await app.SignedInClient();
         var today = Wib.Today(TimeProvider.System).ToString("yyyy-MM-dd");
         new InboxBuilder(app.Inbox).File("P3329020101/kunjungan_zz_beban.csv",
         [

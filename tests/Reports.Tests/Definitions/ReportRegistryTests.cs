@@ -52,15 +52,41 @@ public sealed class ReportRegistryTests
     }
 
     [Test]
-    public void A_puskesmas_reader_asking_for_another_puskesmas_gets_its_own_villages()
+    public void A_puskesmas_reader_without_a_puskesmas_filter_reads_its_own_villages()
     {
         var pws = services.GetRequiredService<PwsReport>();
-        var request = new ReportRequest("K1", new Periode(2025, 3), "P2", 2025, 3, Tingkat.Kabupaten, null);
+        var request = new ReportRequest("K1", new Periode(2025, 3), null, 2025, 3, Tingkat.Puskesmas, null);
 
         var laporan = pws.Read(request, AreaScope.Puskesmas("P1", ["33.29.01.2001", "33.29.01.2002"]));
 
         Assert.That(laporan.KodePuskesmas, Is.EqualTo("P1"));
         Assert.That(laporan.Desa.Select(d => $"{d.KodeDesa} {d.Kumulatif}"), Is.EqualTo(new[] { "33.29.01.2001 1", "33.29.01.2002 0" }));
+    }
+
+    [TestCase("P2", null, Tingkat.Puskesmas, null)]
+    [TestCase(null, null, Tingkat.Kabupaten, null)]
+    [TestCase(null, null, Tingkat.Desa, "P2")]
+    [TestCase(null, "33.71", Tingkat.Puskesmas, null)]
+    public void A_puskesmas_reader_asking_for_another_area_is_refused_not_narrowed(string? puskesmas, string? kabKota, Tingkat tingkat, string? induk)
+    {
+        var request = new ReportRequest("K1", new Periode(2025, 3), puskesmas, 2025, 3, tingkat, null, induk, kabKota);
+
+        Assert.That(() => AreaScope.Puskesmas("P1", ["33.29.01.2001"]).Restrict(request),
+            Throws.TypeOf<AreaForbiddenException>().With.Message.StartsWith("Akses ditolak"));
+    }
+
+    [Test]
+    public void An_analyst_bound_to_one_kabupaten_kota_reads_it_and_is_refused_the_rest_of_the_province()
+    {
+        var scope = AreaScope.KabKota("33.29", ["P1"]);
+        var request = new ReportRequest("K1", new Periode(2025, 3), null, 2025, 3, Tingkat.Kecamatan, null);
+
+        Assert.That(scope.Restrict(request).KabKota, Is.EqualTo("33.29"));
+        Assert.That(scope.Allows("33.29.01") && scope.Allows("P1") && scope.Allows("33.29.01.2001"));
+        Assert.That(scope.Allows("33.71") || scope.Allows("33.71.01.1003") || scope.Allows("P2"), Is.False);
+        Assert.That(() => scope.Restrict(request with { Tingkat = Tingkat.Provinsi }), Throws.TypeOf<AreaForbiddenException>());
+        Assert.That(() => scope.Restrict(request with { KabKota = "33.71" }), Throws.TypeOf<AreaForbiddenException>());
+        Assert.That(() => scope.Restrict(request with { Induk = "33.71" }), Throws.TypeOf<AreaForbiddenException>());
     }
 
     [Test]

@@ -1,0 +1,24 @@
+using Pws.Core.Security;
+using Pws.Reports.Wilayah;
+
+namespace Pws.Dashboard.Web.Accounts;
+
+/// <summary>The demo's accounts, one per role and one per demo puskesmas, all with the demo password: the
+/// environment variable PWS_DEMO_PASSWORD, or the one written in the README.</summary>
+public sealed class DemoAccounts(AreaQuery area)
+{
+    public const string PasswordVariable = "PWS_DEMO_PASSWORD";
+    public const string DefaultPassword = "demo-pws-2026";
+
+    public static string Password => Environment.GetEnvironmentVariable(PasswordVariable) is { Length: > 0 } set ? set : DefaultPassword;
+
+    public sealed record Account(string Nama, string Peran, string? KodePuskesmas, string Keterangan);
+
+    public IReadOnlyList<Account> All() =>
+    [
+        new("admin", Peran.Admin, null, "Admin: kelola pengguna, lihat semua"),
+        new("analis", Peran.AnalisDinkes, null, "Analis Dinkes: seluruh wilayah"),
+        new("bappeda", Peran.Bappeda, null, "Bappeda: agregat dan ekspor"),
+        .. area.Puskesmas().Select(p => new Account($"kapus-{p.Kode}", Peran.KepalaPuskesmas, p.Kode, $"Kepala {p.Nama}")),
+    ];
+}

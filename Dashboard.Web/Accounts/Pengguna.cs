@@ -1,0 +1,17 @@
+namespace Pws.Dashboard.Web.Accounts;
+
+/// <summary>An account as the warehouse keeps it: never a password, only its hash.</summary>
+public sealed class Pengguna
+{
+    public string Nama { get; init; } = "";
+    public string HashKataSandi { get; init; } = "";
+    public string Peran { get; init; } = "";
+    public string? KodePuskesmas { get; init; }
+    public string? KodeKabKota { get; init; }
+    public bool Aktif { get; init; }
+    public bool WajibGantiSandi { get; init; }
+    public int GagalBerturut { get; init; }
+    public DateTime? TerkunciSampai { get; init; }
+    public DateTime DibuatPada { get; init; }
+    public DateTime DiubahPada { get; init; }
+}

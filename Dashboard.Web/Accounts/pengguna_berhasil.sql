@@ -1,0 +1,1 @@
+UPDATE pengguna SET gagal_berturut = 0, terkunci_sampai = NULL WHERE nama = $nama;

@@ -1,0 +1,1 @@
+UPDATE pengguna SET gagal_berturut = gagal_berturut + 1 WHERE nama = $nama;

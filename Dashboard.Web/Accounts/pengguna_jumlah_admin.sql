@@ -1,0 +1,1 @@
+SELECT count(*) FROM pengguna WHERE peran = 'ADMIN' AND aktif = $aktif;
