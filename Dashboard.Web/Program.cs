@@ -9,6 +9,11 @@ using Pws.Etl.Pseudonymization;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Wilayah;
 
+// Report queries block a pool thread while the warehouse answers (DuckDB has no asynchronous API). With the
+// default minimum of one thread per core, 20 readers at once queue while the pool adds a thread every half second.
+ThreadPool.GetMinThreads(out var workerThreads, out var completionThreads);
+ThreadPool.SetMinThreads(Math.Max(workerThreads, 64), completionThreads);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();

@@ -4,6 +4,8 @@ using Pws.Testing;
 
 // dotnet run -c Release --project tests/Benchmarks -- --scale kabupaten|provinsi   (figures side by side in one run)
 // dotnet run -c Release --project tests/Benchmarks -- --scale demo                 (the earlier demo and Appender figures)
+// The concurrent clients block on their requests: without enough pool threads the client, not the server, would queue.
+ThreadPool.SetMinThreads(64, 64);
 var scale = args.SkipWhile(a => a != "--scale").Skip(1).FirstOrDefault() ?? "kabupaten";
 if (scale == "demo")
 {
