@@ -95,10 +95,11 @@ public sealed class WarehouseSettings
     /// <summary>DuckDB file path, or a SQL Server connection string.</summary>
     public string Connection { get; set; } = "data/pws.duckdb";
 
-    /// <summary>The embedded warehouse's memory ceiling (DuckDB <c>memory_limit</c>, e.g. "1GB"). DuckDB
-    /// otherwise claims 80 % of the machine for a year's merge; above the ceiling it spills to a folder beside
-    /// the file. Empty lets DuckDB choose.</summary>
-    public string MemoryLimit { get; set; } = "1GB";
+    /// <summary>The embedded warehouse's memory ceiling (DuckDB <c>memory_limit</c>, e.g. "1GB"): above it DuckDB spills
+    /// to a folder beside the file. Empty (the default) lets DuckDB take up to 80 % of the machine. A ceiling suits an
+    /// import machine; on the dashboard, which imports while it answers, DuckDB treats running out of it as fatal and
+    /// must be restarted, so it is not the default.</summary>
+    public string MemoryLimit { get; set; } = "";
 }
 
 public sealed class FhirPullSettings

@@ -14,7 +14,8 @@ public static class Peristiwa
     public const string PenggunaDiubah = "PENGGUNA_DIUBAH";
     public const string SandiDiaturUlang = "SANDI_DIATUR_ULANG";
     public const string SandiDiganti = "SANDI_DIGANTI";
+    public const string BatasDesa = "BATAS_DESA";
 
     public static readonly IReadOnlyList<string> Semua =
-        [Masuk, GagalMasuk, Terkunci, Keluar, Ekspor, Api, Ditolak, PenggunaDitambah, PenggunaDiubah, SandiDiaturUlang, SandiDiganti];
+        [Masuk, GagalMasuk, Terkunci, Keluar, Ekspor, Api, Ditolak, PenggunaDitambah, PenggunaDiubah, SandiDiaturUlang, SandiDiganti, BatasDesa];
 }

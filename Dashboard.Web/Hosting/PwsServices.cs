@@ -25,6 +25,8 @@ public static class PwsServices
         services.AddPwsEtl();
         services.AddPwsReports();
         services.AddSingleton<ReportRequests>();
+        services.AddMemoryCache();
+        services.AddSingleton<Components.Shared.PrerenderedPages>();
 
         services.AddHangfire((sp, hangfire) =>
         {
@@ -50,6 +52,8 @@ public static class PwsServices
         PseudonymKey.Check(dialect, settings.KeyFile);
         logger.LogInformation("Wilayah yang dilayani: {Kabupaten}.", settings.Kabupaten);
         app.Services.GetRequiredService<AccountSeeding>().Run();
+        if (settings.Demo && app.Services.GetRequiredService<Etl.Boundaries.SchematicMap>().EnsureDrawn() is > 0 and var drawn)
+            logger.LogInformation("Mode demo: peta skematis {Jumlah} desa digambar (bukan batas desa sebenarnya).", drawn);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(
             NightlyImportJob.RecurringId, job => job.Run(), settings.Import.Cron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.Import.TimeZone) });

@@ -22,6 +22,7 @@ public static class EtlCommand
           dotnet run --project Etl -- bangun-ulang-mart   (setelah katalog indikator atau CBR diubah)
           dotnet run --project Etl -- cadangan --ke BERKAS   (salinan gudang data dan kunci pseudonim, juga saat dasbor berjalan)
           dotnet run --project Etl -- kata-sandi        (membaca kata sandi dari masukan, mencetak hash untuk Pws:Akses:Pengguna)
+          dotnet run --project Etl -- batas-desa BERKAS.geojson [--kolom-kode NAMA]   (batas desa untuk peta)
         """;
 
     public static int Run(string[] args)
@@ -58,6 +59,17 @@ public static class EtlCommand
                         Console.WriteLine(years.Count == 0 ? "Belum ada data." : $"Mart dibangun ulang untuk tahun {string.Join(", ", years)}.");
                     }
                     return 0;
+                case ["batas-desa", var file]:
+                    using (var services = Services(settings))
+                    {
+                        var dialect = services.GetRequiredService<Dialect>();
+                        new Migrator(dialect).Apply();
+                        settings.Kabupaten = Pws.Warehouse.Wilayah.ServedArea.Resolve(dialect, settings.Kabupaten);
+                        using var geojson = File.OpenRead(file);
+                        var loaded = services.GetRequiredService<Pws.Etl.Boundaries.BoundaryImport>().Run(geojson, Path.GetFileName(file), commandLine.Get("kolom-kode"));
+                        Console.WriteLine(loaded);
+                        return loaded.ExitCode;
+                    }
                 case ["kata-sandi"]:
                     var password = Console.ReadLine();
                     if (string.IsNullOrEmpty(password)) throw new ArgumentException("Kata sandi kosong.");

@@ -4,48 +4,97 @@ using ScottPlot;
 
 namespace Pws.Reports.Charts;
 
-/// <summary>The classic PWS chart, drawn once: one bar per village (cumulative coverage, high to low,
-/// coloured by status), the cumulative target as a line, and a mark where each bar stood last month.
-/// SVG for the page, PNG for Excel and print: the same picture.</summary>
+/// <summary>The PWS chart: one bar per village or per area (cumulative coverage, high to low, coloured by status), the
+/// cumulative target as a line, and a mark where each bar stood last month. Up to <see cref="MostVerticalBars"/> bars it is
+/// the classic chart with bars standing side by side; more bars lie one under the other in a picture as tall as they
+/// need, so that no label ever overlaps another. SVG for the page, PNG for Excel and print: the same picture.</summary>
 public static class PwsChart
 {
     public const int Width = 1100;
     public const int Height = 520;
+    public const int MostVerticalBars = 40;
+    private const int RowHeight = 20;
 
-    public static string Svg(PwsLaporan laporan) => ScalableSvg.From(Build(laporan), Width, Height);
+    public static bool Horizontal(PwsLaporan laporan) => laporan.Batang.Count > MostVerticalBars;
 
-    public static byte[] Png(PwsLaporan laporan) => Build(laporan).GetImageBytes(Width, Height, ImageFormat.Png);
+    /// <summary>The picture's height: fixed for the classic chart, one row per bar otherwise.</summary>
+    public static int HeightOf(PwsLaporan laporan) => Horizontal(laporan) ? 140 + RowHeight * laporan.Batang.Count : Height;
+
+    public static string Svg(PwsLaporan laporan) => ScalableSvg.From(Build(laporan), Width, HeightOf(laporan));
+
+    public static byte[] Png(PwsLaporan laporan) => Build(laporan).GetImageBytes(Width, HeightOf(laporan), ImageFormat.Png);
+
+    /// <summary>The bars in the order drawn: highest coverage first, unknown last, then by name.</summary>
+    public static IReadOnlyList<PwsDesa> Sorted(PwsLaporan laporan) =>
+        laporan.Batang.OrderByDescending(d => d.CakupanKumulatif ?? -1).ThenBy(d => d.NamaDesa, StringComparer.Ordinal).ToList();
 
     private static Plot Build(PwsLaporan laporan)
     {
-        var desa = laporan.Desa.OrderByDescending(d => d.CakupanKumulatif ?? -1).ThenBy(d => d.NamaDesa).ToList();
+        var bars = Sorted(laporan);
+        var horizontal = Horizontal(laporan);
+        // Lying bars are drawn top to bottom: the highest gets the top position.
+        double Position(int i) => horizontal ? bars.Count - 1 - i : i;
+
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
-        plot.Title($"PWS {laporan.Indikator.Kode}: {laporan.Indikator.Nama}, s.d. {laporan.Periode.Nama}");
-        plot.YLabel("Cakupan kumulatif (%)");
+        var per = laporan.Wilayah is { Count: > 0 } ? $", per {Spm.SpmWorkbook.Label(laporan.Per).ToLowerInvariant()}" : "";
+        plot.Title($"PWS {laporan.Indikator.Kode}: {laporan.Indikator.Nama}, s.d. {laporan.Periode.Nama}{per}");
 
-        var bars = desa.Select((d, i) => new Bar
+        var drawn = plot.Add.Bars(bars.Select((d, i) => new Bar
         {
-            Position = i,
+            Position = Position(i),
             Value = d.CakupanKumulatif ?? 0,
             FillColor = Color.FromHex(StatusColors.Hex(d.Status)),
             LineWidth = 0,
-        }).ToList();
-        plot.Add.Bars(bars);
+            Size = horizontal ? 0.7 : 0.8,
+        }).ToList());
+        drawn.Horizontal = horizontal;
 
-        var lastMonth = desa.Select((d, i) => (d, i)).Where(x => x.d.CakupanKumulatifBulanLalu is not null).ToList();
+        var lastMonth = bars.Select((d, i) => (d, i)).Where(x => x.d.CakupanKumulatifBulanLalu is not null).ToList();
         if (lastMonth.Count > 0)
         {
-            var marks = plot.Add.ScatterPoints(
-                lastMonth.Select(x => (double)x.i).ToArray(),
-                lastMonth.Select(x => x.d.CakupanKumulatifBulanLalu!.Value).ToArray());
-            marks.MarkerShape = MarkerShape.FilledTriangleDown;
-            marks.MarkerSize = 9;
+            var positions = lastMonth.Select(x => Position(x.i)).ToArray();
+            var values = lastMonth.Select(x => x.d.CakupanKumulatifBulanLalu!.Value).ToArray();
+            var marks = horizontal ? plot.Add.ScatterPoints(values, positions) : plot.Add.ScatterPoints(positions, values);
+            marks.MarkerShape = horizontal ? MarkerShape.FilledDiamond : MarkerShape.FilledTriangleDown;
+            marks.MarkerSize = horizontal ? 7 : 9;
             marks.Color = Colors.Black;
         }
 
-        plot.Add.HorizontalLine(laporan.TargetKumulatif, 2, Colors.Navy, LinePattern.Dashed);
+        if (horizontal) plot.Add.VerticalLine(laporan.TargetKumulatif, 2, Colors.Navy, LinePattern.Dashed);
+        else plot.Add.HorizontalLine(laporan.TargetKumulatif, 2, Colors.Navy, LinePattern.Dashed);
 
+        Legend(plot, laporan, horizontal);
+
+        var labels = bars.Select(d => d.NamaDesa).ToArray();
+        var ticks = Enumerable.Range(0, bars.Count).Select(i => Position(i)).ToArray();
+        var coverage = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0.#", Indonesian.Numbers) };
+        var top = Math.Max(laporan.TargetKumulatif, bars.Select(d => d.CakupanKumulatif ?? 0).DefaultIfEmpty(0).Max());
+        if (horizontal)
+        {
+            plot.XLabel("Cakupan kumulatif (%)");
+            plot.Axes.Left.SetTicks(ticks, labels);
+            plot.Axes.Left.MajorTickStyle.Length = 0;
+            plot.Axes.Bottom.TickGenerator = coverage;
+            plot.Axes.SetLimits(0, Math.Max(top * 1.1, 10), -0.7, Math.Max(bars.Count, 1) - 0.3);
+        }
+        else
+        {
+            plot.YLabel("Cakupan kumulatif (%)");
+            plot.Axes.Bottom.SetTicks(ticks, labels);
+            plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
+            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            plot.Axes.Bottom.MajorTickStyle.Length = 0;
+            // Rotated names need room below the bars; ScottPlot does not reserve it by itself.
+            plot.Axes.Bottom.MinimumSize = 120;
+            plot.Axes.Left.TickGenerator = coverage;
+            plot.Axes.SetLimits(-0.7, Math.Max(bars.Count, 1) - 0.3, 0, Math.Max(top * 1.15, 10));
+        }
+        return plot;
+    }
+
+    private static void Legend(Plot plot, PwsLaporan laporan, bool horizontal)
+    {
         foreach (var status in Enum.GetValues<PwsStatus>())
             plot.Legend.ManualItems.Add(new LegendItem
             {
@@ -62,26 +111,10 @@ public static class PwsChart
         plot.Legend.ManualItems.Add(new LegendItem
         {
             LabelText = "Kumulatif s.d. bulan lalu",
-            MarkerShape = MarkerShape.FilledTriangleDown,
+            MarkerShape = horizontal ? MarkerShape.FilledDiamond : MarkerShape.FilledTriangleDown,
             MarkerColor = Colors.Black,
             MarkerSize = 9,
         });
-        plot.ShowLegend(Edge.Bottom);
-
-        plot.Axes.Bottom.SetTicks(
-            Enumerable.Range(0, desa.Count).Select(i => (double)i).ToArray(),
-            desa.Select(d => d.NamaDesa).ToArray());
-        plot.Axes.Bottom.TickLabelStyle.Rotation = 45;
-        plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
-        plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        // Rotated village names need room below the bars; ScottPlot does not reserve it by itself.
-        plot.Axes.Bottom.MinimumSize = 120;
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
-        {
-            LabelFormatter = v => v.ToString("0.#", Indonesian.Numbers),
-        };
-        var top = Math.Max(laporan.TargetKumulatif, desa.Select(d => d.CakupanKumulatif ?? 0).DefaultIfEmpty(0).Max());
-        plot.Axes.SetLimits(-0.7, Math.Max(desa.Count, 1) - 0.3, 0, Math.Max(top * 1.15, 10));
-        return plot;
+        plot.ShowLegend(horizontal ? Edge.Top : Edge.Bottom);
     }
 }

@@ -7,11 +7,11 @@ namespace Pws.Reports.Definitions;
 
 /// <summary>The filters every report reads, from the command line's options or a page's query string (the
 /// same names): <c>indikator</c>, <c>periode</c>, <c>puskesmas</c>, <c>tahun</c>, <c>sampai-bulan</c>,
-/// <c>tingkat</c>, <c>kegiatan</c>, <c>induk</c> (the area drilled into) and <c>kabkota</c> (one kabupaten/kota of a
-/// province). What is not given takes the pages' defaults: the latest month with data, its year to date, the
+/// <c>tingkat</c>, <c>kegiatan</c>, <c>induk</c> (the area drilled into), <c>kabkota</c> (one kabupaten/kota of a
+/// province) and <c>per</c> (PWS: one bar per desa, puskesmas, kecamatan or kabupaten/kota). What is not given takes the pages' defaults: the latest month with data, its year to date, the
 /// level below the top.</summary>
 public sealed record ReportRequest(string Indikator, Periode Periode, string? Puskesmas, int Tahun, int SampaiBulan, Tingkat Tingkat,
-    string? Kegiatan, string? Induk = null, string? KabKota = null)
+    string? Kegiatan, string? Induk = null, string? KabKota = null, Tingkat? Per = null)
 {
     /// <param name="get">A filter's value by name, or null when it is not given.</param>
     /// <param name="latest">The latest month with data, asked only when no period is given.</param>
@@ -24,7 +24,8 @@ public sealed record ReportRequest(string Indikator, Periode Periode, string? Pu
         var tahun = Get("tahun") is { } t ? Number("tahun", t) : periode.Tahun;
         var sampaiBulan = ReportPeriod.SampaiBulan(tahun, Get("sampai-bulan") is { } m ? Number("sampai-bulan", m) : null, clock);
         return new ReportRequest(Get("indikator") ?? "K1", periode, Get("puskesmas"), tahun, sampaiBulan,
-            Get("tingkat") is { } level ? TingkatParser.Parse(level) : defaultLevel, Get("kegiatan"), Get("induk"), ParseKabKota(Get("kabkota")));
+            Get("tingkat") is { } level ? TingkatParser.Parse(level) : defaultLevel, Get("kegiatan"), Get("induk"), ParseKabKota(Get("kabkota")),
+            Get("per") is { } per ? TingkatParser.Parse(per) : null);
     }
 
     /// <summary>A kabupaten/kota code dotted (33.29) or not (3329).</summary>

@@ -2,9 +2,14 @@ using Pws.Core.Catalog;
 
 namespace Pws.Reports.Pws;
 
+/// <param name="Wilayah">With <paramref name="Per"/> above desa, one line per puskesmas area, kecamatan or kabupaten/kota,
+/// summed from <paramref name="Desa"/> by the same rule as <see cref="CakupanKumulatif"/>.</param>
 public sealed record PwsLaporan(Indikator Indikator, Periode Periode, string? KodePuskesmas, double TargetKumulatif,
-    IReadOnlyList<PwsDesa> Desa, string? KabKota = null)
+    IReadOnlyList<PwsDesa> Desa, string? KabKota = null, Wilayah.Tingkat Per = Wilayah.Tingkat.Desa, IReadOnlyList<PwsDesa>? Wilayah = null)
 {
+    /// <summary>What the chart draws: the areas when there are, else the villages.</summary>
+    public IReadOnlyList<PwsDesa> Batang => Wilayah is { Count: > 0 } areas ? areas : Desa;
+
     /// <summary>The area's cumulative coverage: people served over the sasaran of the villages that have one;
     /// unknown when none has.</summary>
     public double? CakupanKumulatif

@@ -1,10 +1,11 @@
 using Dapper;
 using Pws.Core.Catalog;
+using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Pws;
 
-/// <summary>PWS figures per village for one indicator and month, read from the marts.</summary>
+/// <summary>PWS figures per village for one indicator and month, read from the marts, and summed per area.</summary>
 public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, string kabupaten)
 {
     /// <summary>The latest month with any service, or null for an empty warehouse.</summary>
@@ -15,25 +16,48 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, string k
         return latest is { } l ? new Periode(l / 100, l % 100) : null;
     }
 
-    /// <param name="kabKota">In a province, one kabupaten/kota's villages only.</param>
-    public PwsLaporan Run(string kodeIndikator, Periode periode, string? kodePuskesmas = null, string? kabKota = null)
+    /// <param name="dalam">Only the villages of this kabupaten/kota or kecamatan (a prefix of their codes).</param>
+    /// <param name="per">The areas of the level to sum the villages into, one line each; null for villages only.</param>
+    public PwsLaporan Run(string kodeIndikator, Periode periode, string? kodePuskesmas = null, string? kabKota = null, string? dalam = null,
+        Tingkat perTingkat = Tingkat.Desa, IReadOnlyList<AreaRollup.Area>? per = null)
     {
         var indikator = catalog.Get(kodeIndikator);
-        using var connection = dialect.Open();
-        var rows = connection.Query<PwsMartRow>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_desa"), new
-        {
-            indikator = indikator.Kode,
-            tahun = periode.Tahun,
-            bulan = periode.Bulan,
-            tahun_lalu = periode.Sebelumnya.Tahun,
-            bulan_lalu = periode.Sebelumnya.Bulan,
-            kabupaten_prefix = (kabKota is not null && kabKota.StartsWith(kabupaten + ".", StringComparison.Ordinal) ? kabKota : kabupaten) + ".%",
-            awal_periode = periode.Awal,
-            akhir_periode = periode.Akhir,
-            puskesmas = string.IsNullOrWhiteSpace(kodePuskesmas) ? null : kodePuskesmas,
-        });
+        var within = dalam ?? kabKota;
+        List<PwsMartRow> rows;
+        using (var connection = dialect.Open())
+            rows = connection.Query<PwsMartRow>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_desa"), new
+            {
+                indikator = indikator.Kode,
+                tahun = periode.Tahun,
+                bulan = periode.Bulan,
+                tahun_lalu = periode.Sebelumnya.Tahun,
+                bulan_lalu = periode.Sebelumnya.Bulan,
+                kabupaten_prefix = (within is not null && within.StartsWith(kabupaten + ".", StringComparison.Ordinal) ? within : kabupaten) + ".%",
+                awal_periode = periode.Awal,
+                akhir_periode = periode.Akhir,
+                puskesmas = string.IsNullOrWhiteSpace(kodePuskesmas) ? null : kodePuskesmas,
+            }).ToList();
         var desa = rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan)).ToList();
-        return new PwsLaporan(indikator, periode, kodePuskesmas,
-            PwsCalculator.TargetKumulatif(indikator.Target, periode.Bulan), desa, kabKota);
+        var wilayah = per is null ? null : Sum(rows, per).Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan)).ToList();
+        return new PwsLaporan(indikator, periode, kodePuskesmas, PwsCalculator.TargetKumulatif(indikator.Target, periode.Bulan), desa, kabKota,
+            per is null ? Tingkat.Desa : perTingkat, wilayah);
+    }
+
+    /// <summary>Each area's villages summed as <see cref="PwsLaporan.CakupanKumulatif"/> sums them: the people served in
+    /// the villages that have a sasaran, over that sasaran (this month's and last month's apart). Areas without any of
+    /// the villages read are left out.</summary>
+    private static IEnumerable<PwsMartRow> Sum(IReadOnlyList<PwsMartRow> rows, IReadOnlyList<AreaRollup.Area> areas)
+    {
+        var byVillage = rows.ToDictionary(r => r.KodeDesa);
+        foreach (var area in areas)
+        {
+            var villages = area.Desa.Select(byVillage.GetValueOrDefault).OfType<PwsMartRow>().ToList();
+            if (villages.Count == 0) continue;
+            var known = villages.Where(v => v.Sasaran is > 0).ToList();
+            var knownLastMonth = villages.Where(v => v.SasaranBulanLalu is > 0).ToList();
+            yield return new PwsMartRow(area.Kode, area.Nama,
+                known.Count > 0 ? known.Sum(v => v.Sasaran!.Value) : null, known.Sum(v => v.BulanIni), known.Sum(v => v.Kumulatif),
+                knownLastMonth.Count > 0 ? knownLastMonth.Sum(v => v.SasaranBulanLalu!.Value) : null, knownLastMonth.Sum(v => v.BulanLalu));
+        }
     }
 }

@@ -6,10 +6,12 @@ using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Pws;
 
-/// <summary>PWS per village for one indicator and month: every village of the area, or of one puskesmas'
-/// wilayah kerja (a puskesmas reader always gets its own). The workbook adds every other PWS indicator,
-/// the charts and the UCI sheet, for the whole area or one puskesmas alike.</summary>
-public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuery area, PwsSettings settings, DataStamp stamp)
+/// <summary>PWS per village for one indicator and month: every village of the area, of one kecamatan (<c>induk</c>), or
+/// of one puskesmas' wilayah kerja (a puskesmas reader always gets its own). With <c>per</c> the chart sums the villages
+/// into one bar per puskesmas area, kecamatan or kabupaten/kota; the table stays per village. The workbook adds every
+/// other PWS indicator, the charts and the UCI sheet, for the whole area or one puskesmas alike.</summary>
+public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuery area, AreaRollups rollups, Peta.BoundaryQuery boundaries,
+    PwsSettings settings, DataStamp stamp)
     : Report<PwsLaporan>
 {
     public override string Name => "pws";
@@ -29,9 +31,13 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
 
     public override PwsLaporan Read(ReportRequest request, AreaScope scope)
     {
-        var restricted = scope.Restrict(request);
-        return query.Run(restricted.Indikator, restricted.Periode, restricted.Puskesmas, restricted.KabKota);
+        var r = scope.Restrict(request);
+        return query.Run(r.Indikator, r.Periode, r.Puskesmas, r.KabKota, r.Induk, r.Per ?? Tingkat.Desa, Areas(r));
     }
+
+    /// <summary>The areas a view's bars sum into: with <c>per</c> above desa, for a view wider than one puskesmas.</summary>
+    private IReadOnlyList<AreaRollup.Area>? Areas(ReportRequest request) =>
+        request.Per is { } per and not Tingkat.Desa && request.Puskesmas is null ? rollups.For(request.Periode.Tahun).Areas(per).ToList() : null;
 
     protected override IEnumerable<IReadOnlyList<object?>> Rows(PwsLaporan laporan) => laporan.Desa.Select(d => (IReadOnlyList<object?>)
     [
@@ -43,11 +49,14 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
     {
         // Every PWS indicator, the one asked for first.
         var others = catalog.Kelompok("PWS").Where(i => i.Kode != laporan.Indikator.Kode)
-            .Select(i => query.Run(i.Kode, laporan.Periode, laporan.KodePuskesmas, laporan.KabKota));
+            .Select(i => query.Run(i.Kode, laporan.Periode, laporan.KodePuskesmas, laporan.KabKota, request.Induk, laporan.Per, Areas(request)));
         var wilayah = laporan.KodePuskesmas is { } kode ? area.Puskesmas().FirstOrDefault(p => p.Kode == kode)?.Nama ?? kode
             : laporan.KabKota is { } kabKota ? area.Nama(kabKota)
             : area.NamaKabupaten();
+        var shapes = boundaries.Read();
+        var peta = shapes.Shapes.Count == 0 ? ((byte[], int, int)?)null
+            : Peta.PetaPng.Render(Peta.PetaModel.FromPws(laporan), shapes.Shapes, shapes.Skematis ? "Peta skematis: bukan batas desa sebenarnya" : null);
         PwsWorkbook.Write(output, [.. new[] { laporan }.Concat(others).Select(l => (l, new ReportTable(Columns, Rows(l).ToList())))],
-            wilayah, stamp.Text(), settings.UciAmbang);
+            wilayah, stamp.Text(), settings.UciAmbang, peta);
     }
 }

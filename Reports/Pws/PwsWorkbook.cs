@@ -11,8 +11,9 @@ namespace Pws.Reports.Pws;
 public static class PwsWorkbook
 {
     /// <param name="reports">Each indicator's figures with its table, the one asked for first.</param>
+    /// <param name="peta">The map of the indicator asked for, when village boundaries are loaded.</param>
     public static void Write(Stream output, IReadOnlyList<(PwsLaporan Laporan, ReportTable Table)> reports, string wilayah, string stamp,
-        double uciAmbang)
+        double uciAmbang, (byte[] Png, int Width, int Height)? peta = null)
     {
         using var workbook = new XLWorkbook();
         var pictures = new List<SheetPicture>();
@@ -34,9 +35,19 @@ public static class PwsWorkbook
                 }
                 row++;
             }
-            pictures.Add(new SheetPicture(sheet.Name, PwsChart.Png(laporan), 0, row + 1, PwsChart.Width * 3 / 4, PwsChart.Height * 3 / 4));
+            pictures.Add(new SheetPicture(sheet.Name, PwsChart.Png(laporan), 0, row + 1, PwsChart.Width * 3 / 4, PwsChart.HeightOf(laporan) * 3 / 4));
         }
         if (reports.Select(r => r.Laporan).FirstOrDefault(r => r.Indikator.Kode == Uci.Indikator) is { } idl) UciSheet(workbook.AddWorksheet("UCI"), idl, wilayah, stamp, uciAmbang);
+        if (peta is { } map)
+        {
+            var sheet = workbook.AddWorksheet("Peta");
+            var first = reports[0].Laporan;
+            sheet.Cell(1, 1).Value = $"Peta PWS {first.Indikator.Kode}: {first.Indikator.Nama}";
+            sheet.Cell(1, 1).Style.Font.Bold = true;
+            sheet.Cell(2, 1).Value = $"{wilayah}, {first.Periode.Nama}: cakupan kumulatif terhadap target, warna status PWS";
+            sheet.Cell(3, 1).Value = stamp;
+            pictures.Add(new SheetPicture(sheet.Name, map.Png, 0, 4, map.Width * 3 / 4, map.Height * 3 / 4));
+        }
         WorkbookFile.Save(workbook, output, pictures);
     }
 

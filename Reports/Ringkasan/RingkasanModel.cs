@@ -18,4 +18,5 @@ public sealed record RingkasanModel(
     Periode? PeriodeJkn,
     int DesaUhc,
     int DesaDenganJkn,
-    SkriningCounts Skrining);
+    SkriningCounts Skrining,
+    Jangkauan.JangkauanCounts Jangkauan);

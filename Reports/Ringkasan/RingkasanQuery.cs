@@ -1,4 +1,5 @@
 using Pws.Reports.Definitions;
+using Pws.Reports.Jangkauan;
 using Pws.Reports.KualitasData;
 using Pws.Reports.Pws;
 using Pws.Reports.Skrining;
@@ -8,10 +9,10 @@ using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Ringkasan;
 
-/// <summary>The summary page's figures, each taken from its report: SPM, PWS K1 and K6, UHC and screening,
-/// for the whole area or a puskesmas' wilayah kerja.</summary>
-public sealed class RingkasanQuery(SpmReport spm, PwsReport pws, UhcReport uhc, UhcQuery jkn, SkriningReport skrining, AreaQuery area,
-    RunHistoryQuery runs)
+/// <summary>The summary page's figures, each taken from its report: SPM, PWS K1 and K6, UHC, screening and the share
+/// of people reached outside the building, for the whole area or a puskesmas' wilayah kerja.</summary>
+public sealed class RingkasanQuery(SpmReport spm, PwsReport pws, UhcReport uhc, UhcQuery jkn, SkriningReport skrining, JangkauanReport jangkauan,
+    AreaQuery area, RunHistoryQuery runs)
 {
     public const int JumlahDesaTertinggal = 10;
 
@@ -22,7 +23,7 @@ public sealed class RingkasanQuery(SpmReport spm, PwsReport pws, UhcReport uhc, 
             : area.Puskesmas().FirstOrDefault(p => p.Kode == scope.KodePuskesmas)?.Nama ?? "";
         var run = runs.Latest();
         if (pws.LatestPeriode() is not { } periode)
-            return new RingkasanModel(nama, run, null, null, [], null, null, [], null, 0, 0, SkriningCounts.None);
+            return new RingkasanModel(nama, run, null, null, [], null, null, [], null, 0, 0, SkriningCounts.None, JangkauanCounts.None);
 
         var request = new ReportRequest("K1", periode, null, periode.Tahun, periode.Bulan, scope.Levels[0], null);
         var spmRows = spm.Read(request, scope).Rows;
@@ -38,6 +39,7 @@ public sealed class RingkasanQuery(SpmReport spm, PwsReport pws, UhcReport uhc, 
             known.Count > 0 ? known.Average(r => r.Capaian!.Value) : null, spmRows,
             k1.CakupanKumulatif, k6.CakupanKumulatif, k1.PalingTertinggal(JumlahDesaTertinggal),
             periodeJkn, villages.Count(r => r.StatusUhc is "UHC" or "UHC_PRIORITAS"), villages.Count,
-            skrining.Read(request, scope).Total);
+            skrining.Read(request, scope).Total,
+            jangkauan.Total(request, scope));
     }
 }

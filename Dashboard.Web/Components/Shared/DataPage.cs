@@ -7,10 +7,11 @@ using Pws.Reports.Definitions;
 
 namespace Pws.Dashboard.Web.Components.Shared;
 
-/// <summary>A page whose figures are read once the circuit is live, off the render thread, with a loading
-/// state meanwhile (prerendering would otherwise read everything twice), within the user's area. An address
-/// outside that area (an edited puskesmas, village or kabupaten/kota) leads to the refusal page.</summary>
-public abstract class DataPage : ComponentBase
+/// <summary>A page whose figures are in its first HTML: read while prerendering, within the user's area, and handed
+/// to the live page when the circuit connects (<see cref="PrerenderedPages"/>), so a slow link or a link preview shows
+/// figures and the warehouse is read once per view. Later changes of the address are read off the render thread. An
+/// address outside the user's area (an edited puskesmas, village or kabupaten/kota) leads to the refusal page.</summary>
+public abstract class DataPage : ComponentBase, IDisposable
 {
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
@@ -21,6 +22,16 @@ public abstract class DataPage : ComponentBase
     [Inject] private TimeProvider PageClock { get; set; } = default!;
 
     [Inject] private AuditTrail Audit { get; set; } = default!;
+
+    [Inject] private PersistentComponentState PersistentState { get; set; } = default!;
+
+    [Inject] private PrerenderedPages Prerendered { get; set; } = default!;
+
+    private PersistingComponentStateSubscription persisting;
+    private string? keptKey;
+    private bool claimed;
+
+    private string StateKey => "pws.halaman." + GetType().Name;
 
     protected bool Loading { get; private set; } = true;
 
@@ -41,27 +52,62 @@ public abstract class DataPage : ComponentBase
     /// <summary>Reads the page's figures for its current parameters.</summary>
     protected abstract void Load();
 
+    protected override void OnInitialized() =>
+        persisting = PersistentState.RegisterOnPersisting(() =>
+        {
+            if (keptKey is not null) PersistentState.PersistAsJson(StateKey, keptKey);
+            return Task.CompletedTask;
+        }, Microsoft.AspNetCore.Components.Web.RenderMode.InteractiveServer);
+
     protected override async Task OnParametersSetAsync()
     {
-        Loading = true;
-        if (!RendererInfo.IsInteractive) return;
         var user = AuthenticationState is null ? new System.Security.Claims.ClaimsPrincipal() : (await AuthenticationState).User;
         User = user;
+        if (!RendererInfo.IsInteractive)
+        {
+            if (Read() is { } refusedFirst) Refuse(user, refusedFirst);
+            else keptKey = Prerendered.Keep(this, Scope);
+            return;
+        }
+        if (!claimed)
+        {
+            claimed = true;
+            if (PersistentState.TryTakeFromJson<string>(StateKey, out var key) && key is not null && Prerendered.Claim(key, this) is { } scope)
+            {
+                (Scope, Loading) = (scope, false);
+                return;
+            }
+        }
+        Loading = true;
+        if (await Task.Run(Read) is { } refused) Refuse(user, refused);
+    }
+
+    /// <returns>Null when the figures were read; the refusal when the address is outside the user's area.</returns>
+    private AreaForbiddenException? Read()
+    {
         try
         {
-            await Task.Run(() =>
-            {
-                Scope = ScopeFactory.For(user);
-                if (Scope == AreaScope.None) throw new AreaForbiddenException("Akun ini tidak terikat pada wilayah mana pun.");
-                Load();
-            });
+            Scope = ScopeFactory.For(User);
+            if (Scope == AreaScope.None) throw new AreaForbiddenException("Akun ini tidak terikat pada wilayah mana pun.");
+            Load();
+            Loading = false;
+            return null;
         }
         catch (AreaForbiddenException e)
         {
-            Audit.Record(user.Identity?.Name, Peristiwa.Ditolak, new Uri(PageNavigation.Uri).PathAndQuery, e.Message);
-            PageNavigation.NavigateTo("/ditolak", forceLoad: true, replace: true);
-            return;
+            return e;
         }
-        Loading = false;
+    }
+
+    private void Refuse(System.Security.Claims.ClaimsPrincipal user, AreaForbiddenException refused)
+    {
+        Audit.Record(user.Identity?.Name, Peristiwa.Ditolak, new Uri(PageNavigation.Uri).PathAndQuery, refused.Message);
+        PageNavigation.NavigateTo("/ditolak", forceLoad: true, replace: true);
+    }
+
+    public void Dispose()
+    {
+        persisting.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

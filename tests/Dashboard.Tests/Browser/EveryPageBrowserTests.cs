@@ -18,6 +18,7 @@ public sealed class EveryPageBrowserTests : BrowserTest
     [TestCase("/skrining?tingkat=puskesmas", "Hasil skrining")]
     [TestCase("/desa/33.29.01.2001", "Banjaran")]
     [TestCase("/kualitas-data", "Kualitas data")]
+    [TestCase("/jangkauan", "Jangkauan layanan")]
     public async Task Every_route_opens_with_its_heading_and_no_empty_state(string path, string heading)
     {
         var page = await OpenAsync(path);
@@ -29,6 +30,8 @@ public sealed class EveryPageBrowserTests : BrowserTest
 
     [TestCase("/pws?puskesmas=P3329010101")]
     [TestCase("/spm")]
+    [TestCase("/jangkauan")]
+    [TestCase("/pws")]
     public async Task On_a_tablet_the_page_fits_its_width_and_its_figures_are_visible(string path)
     {
         var page = await OpenAsync(path, 800, 1280);

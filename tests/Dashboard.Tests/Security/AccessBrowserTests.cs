@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Pws.Dashboard.Tests.Browser;
 
@@ -84,5 +85,32 @@ public sealed class AdminBrowserTests : BrowserTest
         var audit = await OpenAsync("/jejak-audit?peristiwa=PENGGUNA_DITAMBAH");
         Assert.That(await audit.Locator("tbody").InnerTextAsync(), Does.Contain("bappeda-2027"));
         await audit.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("jejak-audit") });
+    }
+
+    [Test]
+    public async Task Without_boundaries_the_map_says_how_to_load_them_and_an_upload_on_the_page_draws_them()
+    {
+        using (var connection = App.Services.GetRequiredService<Pws.Warehouse.Dialects.Dialect>().Open())
+            Dapper.SqlMapper.Execute(connection, "DELETE FROM batas_desa");
+        var empty = await OpenAsync("/peta");
+        Assert.That(await empty.Locator("[data-testid='tanpa-batas']").InnerTextAsync(), Does.Contain("batas-desa").And.Contain("GeoJSON"));
+
+        using var folder = new Pws.Testing.TempFolder();
+        static string Square(double x) => $"{{\"type\":\"Polygon\",\"coordinates\":[[[{x},-6.9],[{x + 0.02},-6.9],[{x + 0.02},-6.92],[{x},-6.92],[{x},-6.9]]]}}";
+        File.WriteAllText(folder["batas-brebes.geojson"], "{\"type\":\"FeatureCollection\",\"features\":[" + string.Join(',',
+            $"{{\"type\":\"Feature\",\"properties\":{{\"KDDESA\":\"3329012001\"}},\"geometry\":{Square(109.0)}}}",
+            $"{{\"type\":\"Feature\",\"properties\":{{\"KDDESA\":\"33.29.01.2002\"}},\"geometry\":{Square(109.02)}}}",
+            $"{{\"type\":\"Feature\",\"properties\":{{\"KDDESA\":\"9999999999\"}},\"geometry\":{Square(109.04)}}}") + "]}");
+        var upload = await OpenAsync("/peta/batas");
+        await upload.Locator(".kolom-kode input").FillAsync("KDDESA");
+        await upload.Locator(".kolom-kode input").PressAsync("Tab");
+        await upload.Locator("input[type=file]").SetInputFilesAsync(folder["batas-brebes.geojson"]);
+
+        Assert.That(await upload.Locator("[data-testid='hasil-batas']").InnerTextAsync(), Does.Contain("2 desa dimuat dari batas-brebes.geojson"));
+        Assert.That(await upload.Locator("[data-testid='tidak-dimuat']").InnerTextAsync(), Does.Contain("fitur ke-3"));
+        await upload.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("batas-desa") });
+        var map = await OpenAsync("/peta");
+        Assert.That(await map.Locator(".peta a[data-kode-desa]").CountAsync(), Is.EqualTo(2));
+        Assert.That(await map.Locator("[data-testid='peta-skematis']").CountAsync(), Is.EqualTo(0));
     }
 }

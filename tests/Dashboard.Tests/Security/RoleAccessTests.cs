@@ -132,6 +132,22 @@ public sealed class RoleAccessTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), await response.Content.ReadAsStringAsync());
     }
 
+    [TestCase("/pws?indikator=K1&puskesmas=" + Bumiayu)]
+    [TestCase("/desa/" + DesaBumiayu)]
+    [TestCase("/spm?tingkat=kabupaten")]
+    public async Task A_kepala_puskesmas_page_of_another_area_answers_with_the_refusal_page(string path)
+    {
+        using var client = await As("kapus-" + Salem);
+
+        var response = await client.GetAsync(path);
+        var refusal = await client.GetAsync("/ditolak");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(response.Headers.Location!.ToString(), Does.EndWith("/ditolak"));
+        Assert.That(refusal.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(await refusal.Content.ReadAsStringAsync(), Does.Contain("Akses ditolak").And.Not.Contain(DesaBumiayu));
+    }
+
     [TestCase("/api/karantina")]
     [TestCase("/ekspor/karantina.csv")]
     [TestCase("/ekspor/karantina.xlsx")]

@@ -35,7 +35,7 @@ public sealed class ReportRegistryTests
     [Test]
     public void Every_report_of_the_data_contract_is_found_by_name()
     {
-        Assert.That(services.GetRequiredService<ReportRegistry>().Names, Is.EqualTo(new[] { "karantina", "pws", "skrining", "spm", "uhc" }));
+        Assert.That(services.GetRequiredService<ReportRegistry>().Names, Is.EqualTo(new[] { "jangkauan", "karantina", "pws", "skrining", "spm", "uhc" }));
     }
 
     [Test]
@@ -93,6 +93,6 @@ public sealed class ReportRegistryTests
     public void An_unknown_report_name_lists_the_known_ones()
     {
         Assert.That(() => services.GetRequiredService<ReportRegistry>().Get("gizi"), Throws.ArgumentException
-            .With.Message.EqualTo("Laporan 'gizi' tidak dikenal. Pilihan: karantina, pws, skrining, spm, uhc."));
+            .With.Message.EqualTo("Laporan 'gizi' tidak dikenal. Pilihan: jangkauan, karantina, pws, skrining, spm, uhc."));
     }
 }

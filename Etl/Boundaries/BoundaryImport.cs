@@ -1,0 +1,52 @@
+using Dapper;
+using Pws.Core.Settings;
+using Pws.Etl.Validation;
+using Pws.Warehouse.Dialects;
+
+namespace Pws.Etl.Boundaries;
+
+/// <summary>Loads village boundaries into the warehouse for the map. Codes may be dotted or not; a feature whose code
+/// is missing, unknown or outside the area served is listed and not loaded, and the rest still load. A village
+/// loaded again gets its new boundary; real boundaries replace the demo's schematic map.</summary>
+public sealed class BoundaryImport(Dialect dialect, PwsSettings settings, TimeProvider clock)
+{
+    private string Sql(string name) => dialect.Sql(typeof(BoundaryImport).Assembly, name);
+
+    public BoundaryImportResult Run(Stream geojson, string name, string? codeProperty)
+    {
+        var features = BoundaryFile.Read(geojson, name, string.IsNullOrWhiteSpace(codeProperty) ? null : codeProperty.Trim());
+        using var connection = dialect.Open();
+        var known = connection.Query<string>(Sql("desa_wilayah"), new { kabupaten_prefix = settings.Kabupaten + ".%" }).ToHashSet(StringComparer.Ordinal);
+
+        var refused = new List<string>();
+        var load = new Dictionary<string, BoundaryFeature>(StringComparer.Ordinal);
+        foreach (var feature in features)
+        {
+            var kode = feature.Kode is null ? null : FieldParsers.NormalizeKodeDesa(feature.Kode);
+            if (feature.Kode is null) refused.Add($"fitur ke-{feature.Nomor}: tanpa kode desa");
+            else if (kode is null) refused.Add($"fitur ke-{feature.Nomor}: '{feature.Kode}' bukan kode desa");
+            else if (!known.Contains(kode)) refused.Add($"fitur ke-{feature.Nomor}: desa {kode} tidak dikenal di wilayah {settings.Kabupaten}");
+            else if (!load.TryAdd(kode, feature)) refused.Add($"fitur ke-{feature.Nomor}: desa {kode} sudah ada di fitur ke-{load[kode].Nomor}");
+        }
+
+        if (load.Count > 0)
+        {
+            using var transaction = connection.BeginTransaction();
+            connection.Execute(Sql("batas_hapus_skematis"), new { skematis = true }, transaction);
+            Save(connection, transaction, load.Select(x => (x.Key, x.Value.Geometri)), skematis: false, name);
+            transaction.Commit();
+        }
+        return new BoundaryImportResult(name, load.Count, refused);
+    }
+
+    internal void Save(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction,
+        IEnumerable<(string KodeDesa, string Geometri)> boundaries, bool skematis, string sumber)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (kode, geometri) in boundaries)
+        {
+            connection.Execute(Sql("batas_hapus"), new { kode_desa = kode }, transaction);
+            connection.Execute(Sql("batas_tambah"), new { kode_desa = kode, geometri, skematis, sumber, dimuat_pada = now }, transaction);
+        }
+    }
+}

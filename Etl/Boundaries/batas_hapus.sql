@@ -1,0 +1,1 @@
+DELETE FROM batas_desa WHERE kode_desa = $kode_desa;
