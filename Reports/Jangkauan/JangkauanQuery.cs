@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Pws.Core.Catalog;
 using Pws.Reports.Wilayah;
@@ -6,9 +7,13 @@ using Pws.Warehouse.Dialects;
 namespace Pws.Reports.Jangkauan;
 
 /// <summary>How services reached people, by setting (DALAM_GEDUNG, LUAR_GEDUNG, POSYANDU, PUSLING, HOMECARE), per area,
-/// month and ILP cluster. A service belongs to the cluster of the indicators it counts for (the lowest, where several).</summary>
+/// month and ILP cluster. A service belongs to the cluster of the indicators it counts for (the lowest, where several).
+/// Counting people means reading the year's visits (3 s for a kabupaten at real volume), so each answer is kept until
+/// the next successful import run.</summary>
 public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, AreaRollups rollups)
 {
+    private readonly ConcurrentDictionary<(int Tahun, int SampaiBulan, Tingkat Tingkat, bool PerKlaster), (long Version, IReadOnlyList<JangkauanRow> Rows)> answers = new();
+
     private sealed record AreaCounts(string KodeWilayah, int? Bulan, long Dilayani, long DalamGedung, long LuarGedung, long Posyandu,
         long Pusling, long Homecare, long TidakDicatat, long DiLuarGedung, long TempatTercatat);
 
@@ -22,6 +27,18 @@ public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, Ar
 
     /// <param name="perKlaster">Also each cluster apart (one more pass over the visits per cluster); else every service together.</param>
     public IReadOnlyList<JangkauanRow> Run(int tahun, int sampaiBulan, Tingkat tingkat, bool perKlaster = true)
+    {
+        long version;
+        using (var connection = dialect.Open())
+            version = connection.ExecuteScalar<long>(dialect.Sql(typeof(JangkauanQuery).Assembly, "versi_kunjungan"));
+        var key = (tahun, sampaiBulan, tingkat, perKlaster);
+        if (answers.TryGetValue(key, out var known) && known.Version == version) return known.Rows;
+        var rows = Count(tahun, sampaiBulan, tingkat, perKlaster);
+        answers[key] = (version, rows);
+        return rows;
+    }
+
+    private IReadOnlyList<JangkauanRow> Count(int tahun, int sampaiBulan, Tingkat tingkat, bool perKlaster)
     {
         var areas = rollups.For(tahun).Areas(tingkat).ToList();
         if (areas.Count == 0) return [];

@@ -7,8 +7,9 @@ using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Peta;
 
-/// <summary>The map's layers, each read from its report within the reader's area: a PWS indicator (<c>pws:K1</c>), an SPM
-/// service (<c>spm:SPM01</c>) or the UHC status (<c>uhc</c>).</summary>
+/// <summary>The map's layers, each read from its report within the reader's area for the request's month: a PWS indicator
+/// (<c>pws:K1</c>) that month, an SPM service (<c>spm:SPM01</c>) January to that month, or the UHC status (<c>uhc</c>) of
+/// that month, or of the latest JKN month before it.</summary>
 public sealed class PetaQuery(PwsReport pws, SpmReport spm, UhcReport uhc, IndicatorCatalog catalog, BoundaryQuery boundaries)
 {
     public const string LapisanUhc = "uhc";
@@ -24,7 +25,10 @@ public sealed class PetaQuery(PwsReport pws, SpmReport spm, UhcReport uhc, Indic
 
     public PetaModel Read(string layer, ReportRequest request, AreaScope scope)
     {
-        var villages = request with { Tingkat = Tingkat.Desa, Induk = null, Per = null, KabKota = null };
+        var villages = request with
+        {
+            Tingkat = Tingkat.Desa, Induk = null, Per = null, KabKota = null, Tahun = request.Periode.Tahun, SampaiBulan = request.Periode.Bulan,
+        };
         switch (layer.Split(':'))
         {
             case ["pws", var kode] when catalog.Kelompok("PWS").Any(i => i.Kode == kode):
@@ -34,7 +38,7 @@ public sealed class PetaQuery(PwsReport pws, SpmReport spm, UhcReport uhc, Indic
                 return PetaModel.FromSpm($"Capaian {service.Kode}: {service.Nama}, tahun {model.Tahun} s.d. {Formatting.Indonesian.MonthName(model.SampaiBulan)}",
                     model.Rows.Where(r => r.KodeSpm == kode));
             case [LapisanUhc]:
-                var periode = uhc.LatestPeriode() ?? request.Periode;
+                var periode = uhc.LatestPeriode() is { } latest && latest.Awal < request.Periode.Awal ? latest : request.Periode;
                 return PetaModel.FromUhc($"Status UHC, {periode.Nama}", uhc.Read(villages with { Periode = periode }, scope).Rows);
             default:
                 throw new ArgumentException($"Lapisan peta '{layer}' tidak dikenal: pilih pws:KODE, spm:KODE atau uhc.");

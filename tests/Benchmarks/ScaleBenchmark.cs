@@ -28,7 +28,7 @@ public sealed partial class ScaleBenchmark(string scale, TempFolder work, double
         "kabupaten" => ("33.29", (inbox, tahun, share) => new DemoGenerator(new DemoOptions(tahun,
             tahun < Today.Year ? new DateOnly(tahun, 12, 31) : Today, 10.0 * share)).Write(inbox), [Today.Year - 1, Today.Year]),
         "provinsi" => ("33", (inbox, tahun, share) => new AreaInbox("33.", (int)(1080 * share), (int)(120 * share), tahun).Write(inbox), [Today.Year - 1]),
-        _ => throw new ArgumentException($"--scale {scale}: gunakan kabupaten atau provinsi (nasional: lihat docs/scaling.md)."),
+        _ => throw new ArgumentException($"--scale {scale}: gunakan kabupaten, provinsi atau nasional."),
     };
 
     private static DateOnly Today => Pws.Core.Time.Wib.Today(TimeProvider.System);

@@ -28,13 +28,18 @@ public sealed class EveryPageBrowserTests : BrowserTest
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("halaman" + path.Split('?')[0].Replace('/', '-')) });
     }
 
+    [TestCase("/")]
     [TestCase("/pws?puskesmas=P3329010101")]
-    [TestCase("/spm")]
-    [TestCase("/jangkauan")]
     [TestCase("/pws")]
+    [TestCase("/spm")]
+    [TestCase("/uhc")]
+    [TestCase("/skrining")]
+    [TestCase("/desa/33.29.01.2001")]
+    [TestCase("/kualitas-data")]
+    [TestCase("/jangkauan")]
     public async Task On_a_tablet_the_page_fits_its_width_and_its_figures_are_visible(string path)
     {
-        var page = await OpenAsync(path, 800, 1280);
+        var page = await OpenAsync(path, 768, 1024);
 
         Assert.That(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), Is.True, "no sideways scrolling");
         Assert.That(await page.Locator("table").First.IsVisibleAsync(), Is.True);
