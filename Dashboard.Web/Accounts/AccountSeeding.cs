@@ -30,15 +30,16 @@ public sealed class AccountSeeding(AccountStore store, AuditTrail audit, PwsSett
     private void SeedDemo()
     {
         var hash = PasswordHash.Create(DemoAccounts.Password);
-        foreach (var account in demo.All())
+        var accounts = demo.All();
+        foreach (var account in accounts)
         {
             if (store.Find(account.Nama) is null)
                 store.Add(account.Nama, hash, account.Peran, account.KodePuskesmas, null, wajibGantiSandi: false);
             else
                 store.SetPassword(account.Nama, hash, wajibGantiSandi: false);
         }
-        logger.LogInformation("Mode demo: {Jumlah} akun demo, kata sandi {Sumber}.", demo.All().Count,
-            Environment.GetEnvironmentVariable(DemoAccounts.PasswordVariable) is { Length: > 0 } ? DemoAccounts.PasswordVariable : "dari README");
+        logger.LogInformation("Mode demo: {Jumlah} akun demo, kata sandi {Sumber}.", accounts.Count,
+            DemoAccounts.FromEnvironment ? DemoAccounts.PasswordVariable : "dari README");
     }
 
     /// <summary>A deployment without an admin gets one whose one-time password is printed once, here, and must be

@@ -47,6 +47,7 @@ public sealed class AccountSignIn(AccountStore store, AuditTrail audit, TimeProv
         store.RecordSuccess(key);
         if (verified == PasswordHash.Result.RehashNeeded) store.SetPassword(key, PasswordHash.Create(kataSandi), account.WajibGantiSandi);
         audit.Record(key, Peristiwa.Masuk, alamatIp: alamatIp);
-        return new Result(Status.Berhasil, store.Find(key));
+        // What the cookie carries (name, role, area, must-change flag) is as read above; only the counters changed.
+        return new Result(Status.Berhasil, account);
     }
 }

@@ -10,7 +10,10 @@ public sealed class DemoAccounts(AreaQuery area)
     public const string PasswordVariable = "PWS_DEMO_PASSWORD";
     public const string DefaultPassword = "demo-pws-2026";
 
-    public static string Password => Environment.GetEnvironmentVariable(PasswordVariable) is { Length: > 0 } set ? set : DefaultPassword;
+    /// <summary>Whether the password comes from <see cref="PasswordVariable"/>: then no page or log may show it.</summary>
+    public static bool FromEnvironment => Environment.GetEnvironmentVariable(PasswordVariable) is { Length: > 0 };
+
+    public static string Password => FromEnvironment ? Environment.GetEnvironmentVariable(PasswordVariable)! : DefaultPassword;
 
     public sealed record Account(string Nama, string Peran, string? KodePuskesmas, string Keterangan);
 

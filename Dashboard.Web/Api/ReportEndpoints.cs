@@ -15,6 +15,7 @@ namespace Pws.Dashboard.Web.Api;
 public static class ReportEndpoints
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string CsvType = "text/csv; charset=utf-8";
 
     public static void MapReports(this WebApplication app)
     {
@@ -29,11 +30,7 @@ public static class ReportEndpoints
 
         app.MapGet("/ekspor/{laporan}.csv", (string laporan, HttpContext context, ReportRequests requests) =>
             requests.Answer(context, laporan, (report, request, scope) =>
-            {
-                var text = new StringWriter();
-                report.Table(request, scope).WriteCsv(text);
-                return Results.File(ReportTable.Utf8.GetBytes(text.ToString()), "text/csv; charset=utf-8", $"{report.Name}-{request.Periode}.csv");
-            }));
+                Results.File(report.Table(request, scope).CsvBytes(), CsvType, $"{report.Name}-{request.Periode}.csv")));
 
         app.MapGet("/ekspor/{laporan}.xlsx", (string laporan, HttpContext context, ReportRequests requests) =>
             requests.Answer(context, laporan, (report, request, scope) =>

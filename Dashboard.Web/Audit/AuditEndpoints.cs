@@ -37,9 +37,7 @@ public static class AuditEndpoints
             var filter = Filter.From(name => context.Request.Query[name].ToString(), Wib.Now(clock).DateTime);
             var table = new ReportTable(Columns, filter.Read(trail).Select(e => (IReadOnlyList<object?>)
                 [e.Waktu.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), e.Pengguna, e.Peristiwa, e.Sasaran, e.Rincian, e.AlamatIp]).ToList());
-            var text = new StringWriter();
-            table.WriteCsv(text);
-            return Results.File(ReportTable.Utf8.GetBytes(text.ToString()), "text/csv; charset=utf-8",
+            return Results.File(table.CsvBytes(), Api.ReportEndpoints.CsvType,
                 $"jejak-audit-{filter.Dari:yyyy-MM-dd}-{filter.Sampai:yyyy-MM-dd}.csv");
         }).RequireAuthorization(policy => policy.RequireRole(Peran.Admin));
 }

@@ -11,7 +11,7 @@ namespace Pws.Dashboard.Web.Security;
 
 /// <summary>The signed-in user's area: the whole served area for an admin, Bappeda and an unbound analyst; one
 /// kabupaten/kota for a bound analyst of a province; its wilayah kerja for a kepala puskesmas; nothing otherwise.</summary>
-public sealed class AreaScopeFactory(AreaRollups rollups, AreaQuery area, PwsSettings settings, TimeProvider clock)
+public sealed class AreaScopeFactory(AreaRollups rollups, PwsSettings settings, TimeProvider clock)
 {
     public AreaScope For(ClaimsPrincipal user)
     {
@@ -20,8 +20,7 @@ public sealed class AreaScopeFactory(AreaRollups rollups, AreaQuery area, PwsSet
             return user.FindFirst(AccountPrincipal.KodeKabKota)?.Value is { Length: > 0 } kabKota ? KabKota(kabKota) : AreaScope.WholeOf(settings.Kabupaten);
         if (!user.IsInRole(Peran.KepalaPuskesmas) || user.FindFirst(AccountPrincipal.KodePuskesmas)?.Value is not { Length: > 0 } kode)
             return AreaScope.None;
-        var villages = rollups.For(Wib.Now(clock).Year).Areas(Tingkat.Puskesmas)
-            .FirstOrDefault(a => a.Kode == kode)?.Desa ?? [];
+        var villages = WilayahKerja().FirstOrDefault(a => a.Kode == kode)?.Desa ?? [];
         return AreaScope.Puskesmas(kode, villages);
     }
 
@@ -30,7 +29,10 @@ public sealed class AreaScopeFactory(AreaRollups rollups, AreaQuery area, PwsSet
     {
         if (!ServedArea.IsProvince(settings.Kabupaten)) return kabKota == settings.Kabupaten ? AreaScope.Whole : AreaScope.None;
         if (!kabKota.StartsWith(settings.Kabupaten + ".", StringComparison.Ordinal)) return AreaScope.None;
-        return AreaScope.KabKota(kabKota, area.Puskesmas()
-            .Where(p => p.KodeKecamatan.StartsWith(kabKota + ".", StringComparison.Ordinal)).Select(p => p.Kode));
+        return AreaScope.KabKota(kabKota, WilayahKerja()
+            .Where(p => p.Desa.Any(d => d.StartsWith(kabKota + ".", StringComparison.Ordinal))).Select(p => p.Kode));
     }
+
+    /// <summary>Each puskesmas and the villages it serves this year, from the cached roll-up (no query per request).</summary>
+    private IEnumerable<AreaRollup.Area> WilayahKerja() => rollups.For(Wib.Now(clock).Year).Areas(Tingkat.Puskesmas);
 }

@@ -22,6 +22,14 @@ public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyL
         }
     }
 
+    /// <summary>The CSV as a download carries it: UTF-8 without a byte order mark.</summary>
+    public byte[] CsvBytes()
+    {
+        var text = new StringWriter();
+        WriteCsv(text);
+        return Utf8.GetBytes(text.ToString());
+    }
+
     /// <summary>Column name to value, measures rounded as in the CSV.</summary>
     public IEnumerable<Dictionary<string, object?>> Records() =>
         Rows.Select(row => Columns.Select((column, i) => (column.Name, Value: row[i] is double d ? Round(d) : row[i]))
@@ -36,7 +44,7 @@ public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyL
     };
 
     /// <summary>A text cell that starts like a formula (=, +, -, @, tab or carriage return), prefixed so that it stays text.</summary>
-    public static string Inert(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+    private static string Inert(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
     private static double Round(double value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
 

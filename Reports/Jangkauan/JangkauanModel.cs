@@ -6,5 +6,5 @@ public sealed record JangkauanModel(int Tahun, int SampaiBulan, Tingkat Tingkat,
     IReadOnlyList<Tingkat> Levels)
 {
     /// <summary>January to the last month, every service, per area: what the page's main table shows.</summary>
-    public IEnumerable<JangkauanRow> Tahunan(int? klaster = null) => Rows.Where(r => r.Bulan is null && r.Klaster == klaster);
+    public IEnumerable<JangkauanRow> Tahunan() => Rows.Where(r => r.Bulan is null && r.Klaster is null);
 }

@@ -19,6 +19,15 @@ public readonly record struct Periode(int Tahun, int Bulan)
 
     public string Nama => $"{Indonesian.MonthName(Bulan)} {Tahun}";
 
+    /// <summary>The months a page offers: two years back from <paramref name="latest"/>, newest first, with
+    /// <paramref name="chosen"/> among them even when older.</summary>
+    public static List<Periode> Pilihan(Periode latest, Periode chosen)
+    {
+        var months = Enumerable.Range(0, 24).Select(i => latest.Awal.AddMonths(-i)).Select(d => new Periode(d.Year, d.Month)).ToList();
+        if (!months.Contains(chosen)) months.Insert(0, chosen);
+        return months;
+    }
+
     public static Periode Parse(string text)
     {
         if (DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using DuckDB.NET.Data;
 using Pws.Etl.Demo;
@@ -76,7 +75,7 @@ public sealed partial class ScaleBenchmark(string scale, TempFolder work, double
 
     private void Http(string area, int tahun)
     {
-        var port = FreePort();
+        var port = Pws.Testing.FreePort.Next();
         var server = new ProcessStartInfo("dotnet", [ProjectOutput.DashboardProgram]) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in environment) server.Environment[name] = value;
         server.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -105,11 +104,7 @@ public sealed partial class ScaleBenchmark(string scale, TempFolder work, double
                 Thread.Sleep(250);
             }
             // Signed in as an analyst, as a user reads: every request also passes the account check and the audit trail.
-            var token = Regex.Match(http.GetStringAsync("/masuk").Result, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
-            var signedIn = http.PostAsync("/akun/masuk", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["nama"] = "bench", ["kata_sandi"] = BenchPassword, ["__RequestVerificationToken"] = token,
-            })).Result;
+            var signedIn = SignIn.PostAsync(http, "bench", BenchPassword).Result;
             if (signedIn.RequestMessage!.RequestUri!.AbsolutePath == "/masuk") throw new InvalidOperationException("Benchmark tidak dapat masuk ke dasbor.");
             var puskesmas = Regex.Match(File.ReadAllText(Path.Combine(work[$"inbox-{tahun}"], "master", "puskesmas.csv")), @"\n([^,]+),").Groups[1].Value;
             var desa = Regex.Match(File.ReadAllText(Path.Combine(work[$"inbox-{tahun}"], "master", "wilayah_kerja.csv")), @"\n[^,]+,([^\r\n]+)").Groups[1].Value;
@@ -211,13 +206,6 @@ public sealed partial class ScaleBenchmark(string scale, TempFolder work, double
     {
         var sorted = values.Order().ToList();
         return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        socket.Start();
-        return ((System.Net.IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"([0-9]+) baris dibaca")]

@@ -1,14 +1,14 @@
 using System.Data.Common;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
-using Pws.Core.Composition;
-using Pws.Etl.Composition;
-using Pws.Reports.Composition;
-using Pws.Etl.Cli;
-using Pws.Etl.Import;
 using Pws.Core.Catalog;
-using Pws.Warehouse.Dialects;
+using Pws.Core.Composition;
 using Pws.Core.Settings;
+using Pws.Etl.Cli;
+using Pws.Etl.Composition;
+using Pws.Etl.Import;
+using Pws.Reports.Composition;
+using Pws.Warehouse.Dialects;
 
 namespace Pws.Testing;
 
@@ -56,6 +56,14 @@ public sealed class TestWarehouse : IDisposable
 
     /// <summary>The --warehouse and --provider arguments of the CLIs for this warehouse.</summary>
     public string[] CliArguments => ["--warehouse", File, "--provider", Settings.Warehouse.Provider];
+
+    /// <summary>The lines of a CSV export of this warehouse (<c>export NAME --filter ...</c>), as the CLI writes them.</summary>
+    public List<string> ExportCsv(params string[] args)
+    {
+        var file = folder[Guid.NewGuid() + ".csv"];
+        var exit = Pws.Reports.Cli.ExportCommand.Run([.. args, "--format", "csv", "--out", file, .. CliArguments]);
+        return exit == 0 ? System.IO.File.ReadAllLines(file).ToList() : throw new InvalidOperationException($"{string.Join(' ', args)} gagal (kode keluar {exit}).");
+    }
 
     public void Dispose()
     {

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Pws.Dashboard.Web.Accounts;
 
 namespace Pws.Dashboard.Tests.Browser;
 
@@ -25,7 +26,7 @@ public abstract class BrowserTest
         App = new DashboardApp(Settings);
         BaseUrl = App.BaseUrl;
         (playwright, browser) = await Chromium.LaunchAsync();
-        signedIn = await SignInAsync(Akun, Security.SignIn.DemoPassword);
+        signedIn = await SignInAsync(Akun, DemoAccounts.Password);
     }
 
     /// <summary>Signs in on the sign-in form and returns the browser state (the cookie) that later pages start from.</summary>

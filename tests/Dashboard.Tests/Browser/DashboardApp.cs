@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Pws.Dashboard.Web.Accounts;
 using Pws.Testing;
 
 namespace Pws.Dashboard.Tests.Browser;
@@ -52,7 +53,7 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A client signed in with a demo account (<c>analis</c>: the whole kabupaten).</summary>
-    public Task<HttpClient> SignedInClient(string nama = "analis") => Security.SignIn.AsAsync(BaseUrl, nama);
+    public Task<HttpClient> SignedInClient(string nama = "analis") => SignIn.AsAsync(BaseUrl, nama, DemoAccounts.Password);
 
     protected override void Dispose(bool disposing)
     {

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Pws.Dashboard.Tests.Security;
+using Pws.Dashboard.Web.Accounts;
 using Pws.Testing;
 
 namespace Pws.Dashboard.Tests.Hosting;
@@ -15,7 +15,7 @@ public sealed partial class FirstAdminTests
     public async Task A_production_start_without_an_admin_prints_a_one_time_password_that_must_be_replaced()
     {
         using var folder = new TempFolder();
-        var port = FreePort();
+        var port = Testing.FreePort.Next();
         var start = new ProcessStartInfo("dotnet", [ProjectOutput.DashboardProgram])
         {
             RedirectStandardOutput = true,
@@ -42,7 +42,7 @@ public sealed partial class FirstAdminTests
             using var client = SignIn.Client($"http://127.0.0.1:{port}");
             await WaitUntilServing(client);
 
-            var demo = await SignIn.PostAsync(client, "admin", SignIn.DemoPassword);
+            var demo = await SignIn.PostAsync(client, "admin", DemoAccounts.Password);
             var admin = await SignIn.PostAsync(client, "admin", password!);
             var summary = await client.GetAsync("/");
             var api = await client.GetAsync("/api/ringkasan");
@@ -73,13 +73,6 @@ public sealed partial class FirstAdminTests
                 await Task.Delay(200);
             }
         }
-    }
-
-    private static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     [GeneratedRegex("kata sandi sekali pakai: (\\S+)")]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Playwright;
 using Pws.Dashboard.Tests.Browser;
+using Pws.Testing;
 
 namespace Pws.Dashboard.Tests.Provinsi;
 
@@ -22,7 +23,7 @@ public sealed class ProvinceDashboardTests : BrowserTest
     [Test]
     public async Task An_analyst_bound_to_Brebes_reads_Brebes_and_is_refused_the_province_and_other_kabupaten()
     {
-        using var http = await Security.SignIn.AsAsync(BaseUrl, "analis-brebes", SandiAnalisBrebes);
+        using var http = await SignIn.AsAsync(BaseUrl, "analis-brebes", SandiAnalisBrebes);
 
         using var kabupaten = JsonDocument.Parse(await http.GetStringAsync("/api/spm?tingkat=kabupaten"));
         using var pws = JsonDocument.Parse(await http.GetStringAsync("/api/pws?indikator=K1"));

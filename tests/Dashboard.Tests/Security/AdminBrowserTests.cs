@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Pws.Dashboard.Tests.Browser;
+using Pws.Testing;
 
 namespace Pws.Dashboard.Tests.Security;
 

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Pws.Dashboard.Tests.Browser;
+using Pws.Dashboard.Web.Accounts;
 
 namespace Pws.Dashboard.Tests.Security;
 
@@ -34,7 +35,7 @@ public sealed class KepalaPuskesmasBrowserTests : BrowserTest
 
         Assert.That(await page.Locator(".akun-demo li").CountAsync(), Is.EqualTo(3 + 38));
         await page.FillAsync("#nama", "kapus-P3329010101");
-        await page.FillAsync("#kata_sandi", SignIn.DemoPassword);
+        await page.FillAsync("#kata_sandi", DemoAccounts.Password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync("**/pws");
         await page.WaitForSelectorAsync("[data-loaded='true']");

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Pws.Core.Security;
 using Microsoft.Extensions.DependencyInjection;
+using Pws.Core.Security;
 using Pws.Dashboard.Tests.Browser;
+using Pws.Dashboard.Web.Accounts;
+using Pws.Testing;
 
 namespace Pws.Dashboard.Tests.Security;
 
@@ -74,7 +76,9 @@ public sealed class RoleAccessTests
 
         Assert.That(page, Does.Contain("type=\"text\"").And.Contain("type=\"password\""));
         Assert.That(page, Does.Contain(">admin<").And.Contain(">analis<").And.Contain(">bappeda<").And.Contain($">kapus-{Salem}<"));
-        Assert.That(page, Does.Contain(SignIn.DemoPassword));
+        Assert.That(page, Does.Contain(DemoAccounts.Password));
+        Assert.That(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")), Does.Contain($"**`{DemoAccounts.DefaultPassword}`**"),
+            "the README gives the demo password the page shows");
     }
 
     [TestCase("admin")]
@@ -305,7 +309,7 @@ public sealed class RoleAccessTests
         var page = await client.GetAsync("/masuk");
         var forged = await client.PostAsync("/akun/masuk", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["nama"] = "admin", ["kata_sandi"] = SignIn.DemoPassword,
+            ["nama"] = "admin", ["kata_sandi"] = DemoAccounts.Password,
         }));
 
         string Header(string name) => string.Join(" | ", page.Headers.GetValues(name));

@@ -1,4 +1,3 @@
-using Pws.Reports.Cli;
 using Pws.Testing;
 
 namespace Pws.Reports.Tests.Export;
@@ -11,7 +10,6 @@ public sealed class ExportKnownTruthTests(string provider)
 {
     private const string SkriningHeader = "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik,gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk";
     private TestWarehouse warehouse = null!;
-    private TempFolder output = null!;
 
     [OneTimeSetUp]
     public void ImportHandCheckedInbox()
@@ -19,7 +17,6 @@ public sealed class ExportKnownTruthTests(string provider)
         if (provider == "sqlserver" && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TestWarehouse.SqlServerVariable)))
             Assert.Ignore($"{TestWarehouse.SqlServerVariable} tidak diisi: uji gudang data terhadap SQL Server dilewati.");
         warehouse = new TestWarehouse(provider: provider);
-        output = new TempFolder();
         static string K6(string id, string tanggal, string puskesmas, string nik, string desa) =>
             InboxBuilder.Visit(id, tanggal, puskesmas, nik, desa, layanan: "ANC_K6");
         warehouse.NewInbox()
@@ -56,16 +53,9 @@ public sealed class ExportKnownTruthTests(string provider)
     public void CleanUp()
     {
         warehouse?.Dispose();
-        output?.Dispose();
     }
 
-    private List<string> Export(params string[] args)
-    {
-        var file = output[Guid.NewGuid() + ".csv"];
-        Assert.That(ExportCommand.Run([.. args, "--format", "csv", "--out", file, .. warehouse.CliArguments, "--kabupaten", "33.29"]),
-            Is.EqualTo(0));
-        return File.ReadAllLines(file).ToList();
-    }
+    private List<string> Export(params string[] args) => warehouse.ExportCsv([.. args, "--kabupaten", "33.29"]);
 
     [Test]
     public void SPM_at_village_level_gives_sasaran_terlayani_capaian_and_kekurangan_year_to_date()

@@ -1,4 +1,3 @@
-using Pws.Reports.Cli;
 using Pws.Testing;
 
 namespace Pws.Reports.Tests.Jangkauan;
@@ -11,13 +10,11 @@ namespace Pws.Reports.Tests.Jangkauan;
 public sealed class JangkauanKnownTruthTests
 {
     private TestWarehouse warehouse = null!;
-    private TempFolder output = null!;
 
     [OneTimeSetUp]
     public void ImportHandCheckedInbox()
     {
         warehouse = new TestWarehouse();
-        output = new TempFolder();
         warehouse.NewInbox()
             .File("master/puskesmas.csv", "kode_puskesmas,nama,kode_kecamatan", "P1,Puskesmas Satu,33.29.01", "P2,Puskesmas Dua,33.29.02")
             .File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", "P1,33.29.01.2001", "P2,33.29.02.2001")
@@ -37,16 +34,10 @@ public sealed class JangkauanKnownTruthTests
     public void CleanUp()
     {
         warehouse.Dispose();
-        output.Dispose();
     }
 
-    private List<string> Export(string tingkat)
-    {
-        var file = output[$"{tingkat}.csv"];
-        Assert.That(ExportCommand.Run(["export", "jangkauan", "--tahun", "2025", "--sampai-bulan", "2", "--tingkat", tingkat, "--format", "csv",
-            "--out", file, .. warehouse.CliArguments, "--kabupaten", "33.29"]), Is.EqualTo(0));
-        return File.ReadAllLines(file).ToList();
-    }
+    private List<string> Export(string tingkat) =>
+        warehouse.ExportCsv("export", "jangkauan", "--tahun", "2025", "--sampai-bulan", "2", "--tingkat", tingkat, "--kabupaten", "33.29");
 
     [Test]
     public void The_kabupaten_counts_each_person_once_per_period_and_once_per_setting()

@@ -44,12 +44,7 @@ public sealed class ProvinceDeploymentTests
         output?.Dispose();
     }
 
-    private List<string> Export(params string[] args)
-    {
-        var file = output[Guid.NewGuid() + ".csv"];
-        Assert.That(ExportCommand.Run([.. args, "--format", "csv", "--out", file, .. warehouse.CliArguments]), Is.EqualTo(0));
-        return File.ReadAllLines(file).ToList();
-    }
+    private List<string> Export(params string[] args) => warehouse.ExportCsv(args);
 
     [Test]
     public void SPM_at_kabupaten_level_lists_each_kabupaten_kota_of_the_province()

@@ -1,6 +1,6 @@
 using System.Net;
-using Pws.Etl.Sources.Fhir;
 using Answer = Pws.Etl.Tests.Sources.Fhir.FhirTestServer.Answer;
+using Pws.Etl.Sources.Fhir;
 
 namespace Pws.Etl.Tests.Sources.Fhir;
 
@@ -183,7 +183,7 @@ public sealed class FhirServerClientTests
     [Test]
     public void A_server_that_cannot_be_reached_fails_after_the_configured_attempts()
     {
-        var nowhere = new Uri($"http://127.0.0.1:{FhirTestServer.FreePort()}/fhir");
+        var nowhere = new Uri($"http://127.0.0.1:{Pws.Testing.FreePort.Next()}/fhir");
         var client = new FhirServerClient(http, nowhere, new FhirServerOptions { MaxAttempts = 2, BaseDelay = TimeSpan.FromMilliseconds(5) });
 
         var e = Assert.ThrowsAsync<FhirServerException>(() => Labels(client.Pull(null)))!;

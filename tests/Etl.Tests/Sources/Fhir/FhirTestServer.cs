@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Pws.Etl.Tests.Sources.Fhir;
@@ -22,7 +21,7 @@ public sealed class FhirTestServer : IDisposable
 
     public FhirTestServer()
     {
-        Port = FreePort();
+        Port = Pws.Testing.FreePort.Next();
         listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
         listener.Start();
         _ = Task.Run(Serve);
@@ -41,14 +40,6 @@ public sealed class FhirTestServer : IDisposable
     {
         var queue = answers.GetOrAdd(pathAndQuery, _ => new ConcurrentQueue<Answer>());
         foreach (var answer in inTurn) queue.Enqueue(answer);
-    }
-
-    /// <summary>A port that nothing listens on, for connection failures.</summary>
-    public static int FreePort()
-    {
-        using var socket = new TcpListener(IPAddress.Loopback, 0);
-        socket.Start();
-        return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
 
     private async Task Serve()

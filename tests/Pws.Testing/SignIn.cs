@@ -1,14 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Pws.Dashboard.Tests.Security;
+namespace Pws.Testing;
 
-/// <summary>Signs in through the sign-in form, as a user does: the form's antiforgery token, then the post.</summary>
+/// <summary>Signs in to the dashboard through its sign-in form, as a user does: the form's antiforgery token, then the post.</summary>
 public static partial class SignIn
 {
-    /// <summary>The demo accounts' password as the README gives it (or as the environment overrides it).</summary>
-    public static string DemoPassword => Environment.GetEnvironmentVariable("PWS_DEMO_PASSWORD") is { Length: > 0 } set ? set : "demo-pws-2026";
-
     /// <summary>A client that keeps its cookies and does not follow redirects, so a test sees each answer.</summary>
     public static HttpClient Client(string baseUrl) =>
         new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
@@ -24,10 +21,10 @@ public static partial class SignIn
     }
 
     /// <summary>A client signed in as <paramref name="nama"/>; fails the test when the sign-in does not succeed.</summary>
-    public static async Task<HttpClient> AsAsync(string baseUrl, string nama, string? kataSandi = null)
+    public static async Task<HttpClient> AsAsync(string baseUrl, string nama, string kataSandi)
     {
         var client = Client(baseUrl);
-        var response = await PostAsync(client, nama, kataSandi ?? DemoPassword);
+        var response = await PostAsync(client, nama, kataSandi);
         var location = response.Headers.Location?.ToString() ?? "";
         if (response.StatusCode != HttpStatusCode.Redirect || location.Contains("/masuk", StringComparison.Ordinal))
             throw new InvalidOperationException($"Masuk sebagai {nama} gagal: {(int)response.StatusCode} {location}");
