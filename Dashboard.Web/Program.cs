@@ -7,7 +7,11 @@ using Pws.Dashboard.Web.Hosting;
 using Pws.Dashboard.Web.Security;
 using Pws.Etl.Pseudonymization;
 using Pws.Warehouse.Dialects;
+using Pws.Warehouse.Files;
 using Pws.Warehouse.Wilayah;
+
+// The warehouse, its log, backups and the hand-off token are the service account's alone.
+PrivateFiles.ForThisProcess();
 
 // Report queries block a pool thread while the warehouse answers (DuckDB has no asynchronous API). With the
 // default minimum of one thread per core, 20 readers at once queue while the pool adds a thread every half second.
@@ -25,6 +29,7 @@ try
 {
     // Settings are validated when first read: a wrong one stops the start here, named.
     app.Services.GetRequiredService<PwsSettings>();
+    app.UsePwsProxy();
     app.UseErrorPages();
     app.UsePwsAccess();
     app.UseAntiforgery();

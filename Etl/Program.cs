@@ -1,3 +1,5 @@
 using Pws.Etl.Cli;
+using Pws.Warehouse.Files;
 
+PrivateFiles.ForThisProcess();
 return EtlCommand.Run(args);

@@ -16,11 +16,14 @@ public sealed record ServingFile(string Url, string Token, int ProcessId)
 
     public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>Made anew each start, so a file left readable by others (or planted by them) is never reused.</summary>
     public void Write(string warehouseFile)
     {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        var path = PathFor(warehouseFile);
+        File.Delete(path);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using var stream = new FileStream(PathFor(warehouseFile), options);
+        using var stream = new FileStream(path, options);
         JsonSerializer.Serialize(stream, this);
     }
 

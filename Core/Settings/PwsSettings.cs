@@ -42,6 +42,9 @@ public sealed class PwsSettings
     public ScreeningCutPoints Skrining { get; set; } = new();
 
     public AksesSettings Akses { get; set; } = new();
+
+    /// <summary>How many workbooks and charts are drawn at once, and how long a further download waits for its turn.</summary>
+    public UnduhanSettings Unduhan { get; set; } = new();
 }
 
 /// <summary>Who may read what. Deny by default: every page needs a signed-in user. Accounts live in the
@@ -49,6 +52,25 @@ public sealed class PwsSettings
 public sealed class AksesSettings
 {
     public List<PenggunaSettings> Pengguna { get; set; } = [];
+
+    /// <summary>Failed sign-ins from one client address, across accounts, within a minute before that address is refused.</summary>
+    public int BatasGagalPerAlamat { get; set; } = 20;
+
+    /// <summary>How often an open page re-checks its account (disabled, changed, signed out) without any action.</summary>
+    public TimeSpan PeriksaSesi { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Addresses of the reverse proxies (TLS in front of the dashboard) whose X-Forwarded-For and
+    /// X-Forwarded-Proto are believed; without them those headers are ignored.</summary>
+    public List<string> ProksiTepercaya { get; set; } = [];
+}
+
+public sealed class UnduhanSettings
+{
+    /// <summary>Workbooks and charts drawn at the same time; each can take hundreds of megabytes.</summary>
+    public int Serentak { get; set; } = 2;
+
+    /// <summary>How long a download waits for its turn before it is answered 429 with Retry-After.</summary>
+    public TimeSpan TungguMaks { get; set; } = TimeSpan.FromSeconds(30);
 }
 
 public sealed class PenggunaSettings

@@ -33,6 +33,13 @@ public static class SettingsValidator
             if (value <= 0) yield return $"{P}:Skrining:{key} {value} harus lebih dari 0";
         if (s.FhirPull.MaxAttempts < 1) yield return $"{P}:FhirPull:MaxAttempts {s.FhirPull.MaxAttempts} harus paling sedikit 1";
         if (s.FhirPull.RequestTimeout <= TimeSpan.Zero) yield return $"{P}:FhirPull:RequestTimeout harus lebih dari 0";
+        if (s.Akses.BatasGagalPerAlamat < 1) yield return $"{P}:Akses:BatasGagalPerAlamat {s.Akses.BatasGagalPerAlamat} harus paling sedikit 1";
+        if (s.Akses.PeriksaSesi <= TimeSpan.Zero || s.Akses.PeriksaSesi > TimeSpan.FromSeconds(30))
+            yield return $"{P}:Akses:PeriksaSesi harus lebih dari 0 dan paling lama 00:00:30";
+        foreach (var proxy in s.Akses.ProksiTepercaya)
+            if (!System.Net.IPAddress.TryParse(proxy, out _)) yield return $"{P}:Akses:ProksiTepercaya '{proxy}' bukan alamat IP";
+        if (s.Unduhan.Serentak < 1) yield return $"{P}:Unduhan:Serentak {s.Unduhan.Serentak} harus paling sedikit 1";
+        if (s.Unduhan.TungguMaks < TimeSpan.Zero) yield return $"{P}:Unduhan:TungguMaks tidak boleh negatif";
         for (var i = 0; i < s.FhirSources.Count; i++)
         {
             var source = s.FhirSources[i];

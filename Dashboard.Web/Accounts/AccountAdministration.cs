@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.RegularExpressions;
 using Pws.Core.Security;
 using Pws.Core.Settings;
@@ -9,15 +10,18 @@ namespace Pws.Dashboard.Web.Accounts;
 
 /// <summary>What an admin does on /pengguna and what everyone does with their own password. Each change is checked
 /// (a bound role needs its puskesmas or kabupaten/kota, the last admin stays), recorded in the audit trail, and
-/// answered with a message in Bahasa Indonesia; a new or reset password is generated and shown once.</summary>
-public sealed partial class AccountAdministration(AccountStore store, AuditTrail audit, AreaQuery area, PwsSettings settings)
+/// answered with a message in Bahasa Indonesia; a new or reset password is generated and shown once. The acting admin's
+/// own account is read again at the moment each change runs: a page left open after that admin was disabled, demoted
+/// or signed out changes nothing.</summary>
+public sealed partial class AccountAdministration(AccountStore store, AuditTrail audit, AreaQuery area, PwsSettings settings, AccountSignIn signIn)
 {
     public const int PanjangMinimum = 10;
 
     public sealed record Outcome(bool Berhasil, string Pesan, string? KataSandiSekaliPakai = null);
 
-    public Outcome Add(string admin, string nama, string peran, string? kodePuskesmas, string? kodeKabKota)
+    public Outcome Add(ClaimsPrincipal user, string nama, string peran, string? kodePuskesmas, string? kodeKabKota)
     {
+        if (ActingAdmin(user) is not { } admin) return NotAdmin;
         var key = AccountStore.Key(nama);
         if (!ValidName().IsMatch(key))
             return Fail("Nama pengguna 3-40 huruf kecil, angka, titik, garis bawah atau tanda hubung.");
@@ -30,8 +34,9 @@ public sealed partial class AccountAdministration(AccountStore store, AuditTrail
         return new Outcome(true, $"Akun {key} dibuat. Berikan kata sandi sekali pakai ini; pengguna menggantinya saat pertama masuk.", password);
     }
 
-    public Outcome Change(string admin, string nama, string peran, string? kodePuskesmas, string? kodeKabKota, bool aktif)
+    public Outcome Change(ClaimsPrincipal user, string nama, string peran, string? kodePuskesmas, string? kodeKabKota, bool aktif)
     {
+        if (ActingAdmin(user) is not { } admin) return NotAdmin;
         if (store.Find(nama) is not { } account) return Fail($"Akun {nama} tidak ada.");
         if (Binding(peran, kodePuskesmas, kodeKabKota) is { } problem) return Fail(problem);
         if (account is { Peran: Peran.Admin, Aktif: true } && (peran != Peran.Admin || !aktif) && store.ActiveAdmins() <= 1)
@@ -42,8 +47,9 @@ public sealed partial class AccountAdministration(AccountStore store, AuditTrail
         return new Outcome(true, $"Akun {account.Nama} diubah.");
     }
 
-    public Outcome ResetPassword(string admin, string nama)
+    public Outcome ResetPassword(ClaimsPrincipal user, string nama)
     {
+        if (ActingAdmin(user) is not { } admin) return NotAdmin;
         if (store.Find(nama) is not { } account) return Fail($"Akun {nama} tidak ada.");
         var password = PasswordHash.Generate();
         store.SetPassword(account.Nama, PasswordHash.Create(password), wajibGantiSandi: true);
@@ -61,13 +67,15 @@ public sealed partial class AccountAdministration(AccountStore store, AuditTrail
         ["pendek"] = $"Kata sandi baru minimal {PanjangMinimum} karakter.",
         ["sama"] = "Kata sandi baru harus berbeda dari yang sekarang.",
         ["memuat-nama"] = "Kata sandi baru tidak boleh memuat nama pengguna.",
+        ["terkunci"] = $"Terlalu banyak kata sandi salah: akun terkunci {AccountSignIn.LamaKunci.TotalMinutes:0} menit.",
     };
 
     /// <returns>Null when changed, else a key of <see cref="AlasanSandiDitolak"/>.</returns>
     public string? ChangeOwnPassword(string nama, string lama, string baru, string ulangi, string? alamatIp)
     {
-        if (store.Find(nama) is not { Aktif: true } account) return "nonaktif";
-        if (PasswordHash.Verify(lama, account.HashKataSandi) == PasswordHash.Result.Failed) return "lama-salah";
+        var current = signIn.VerifyCurrentPassword(nama, lama, alamatIp);
+        if (current.Status == AccountSignIn.Status.Terkunci) return "terkunci";
+        if (current.Account is not { } account) return store.Find(nama) is { Aktif: true } ? "lama-salah" : "nonaktif";
         if (baru != ulangi) return "tidak-sama";
         if (baru.Length < PanjangMinimum) return "pendek";
         if (baru == lama) return "sama";
@@ -103,6 +111,15 @@ public sealed partial class AccountAdministration(AccountStore store, AuditTrail
         });
 
     private static Outcome Fail(string message) => new(false, message);
+
+    private static readonly Outcome NotAdmin = Fail("Akun Anda bukan lagi admin aktif, atau sesinya telah berakhir: masuk kembali.");
+
+    /// <summary>The admin acting, as the warehouse holds them now, or null when the session no longer stands for an
+    /// active admin.</summary>
+    private string? ActingAdmin(ClaimsPrincipal user) =>
+        user.Identity?.Name is { } nama && store.FindFresh(nama) is { Peran: Peran.Admin } account && AccountPrincipal.Matches(user, account)
+            ? account.Nama
+            : null;
 
     [GeneratedRegex("^[a-z0-9._-]{3,40}$")]
     private static partial Regex ValidName();

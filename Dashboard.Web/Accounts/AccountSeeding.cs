@@ -5,8 +5,9 @@ using Pws.Dashboard.Web.Audit;
 namespace Pws.Dashboard.Web.Accounts;
 
 /// <summary>The accounts a start guarantees: the users of configuration (added when missing, never overwritten:
-/// the /pengguna page owns them afterwards), the demo accounts in demo mode, and at least one admin. There is
-/// never a built-in password outside the demo.</summary>
+/// the /pengguna page owns them afterwards), the demo accounts in demo mode only, and at least one admin. There is
+/// never a built-in password outside the demo: a start without demo mode over a warehouse that holds demo accounts
+/// (marked, or still opening with the demo password) disables them and says so.</summary>
 public sealed class AccountSeeding(AccountStore store, AuditTrail audit, PwsSettings settings, DemoAccounts demo, ILogger<AccountSeeding> logger)
 {
     private const string Seeder = "konfigurasi";
@@ -22,6 +23,7 @@ public sealed class AccountSeeding(AccountStore store, AuditTrail audit, PwsSett
         }
 
         if (settings.Demo) SeedDemo();
+        else DisableDemoAccounts();
         if (store.ActiveAdmins() == 0) CreateFirstAdmin();
         audit.Flush();
     }
@@ -34,13 +36,33 @@ public sealed class AccountSeeding(AccountStore store, AuditTrail audit, PwsSett
         foreach (var account in accounts)
         {
             if (store.Find(account.Nama) is null)
-                store.Add(account.Nama, hash, account.Peran, account.KodePuskesmas, null, wajibGantiSandi: false);
+                store.Add(account.Nama, hash, account.Peran, account.KodePuskesmas, null, wajibGantiSandi: false, akunDemo: true);
             else
-                store.SetPassword(account.Nama, hash, wajibGantiSandi: false);
+                store.SetPassword(account.Nama, hash, wajibGantiSandi: false, akunDemo: true);
         }
         logger.LogInformation("Mode demo: {Jumlah} akun demo, kata sandi {Sumber}.", accounts.Count,
             DemoAccounts.FromEnvironment ? DemoAccounts.PasswordVariable : "dari README");
     }
+
+    private void DisableDemoAccounts()
+    {
+        var demoPasswords = new[] { DemoAccounts.DefaultPassword, DemoAccounts.Password }.Distinct().ToList();
+        // Marked demo accounts, and accounts of a warehouse made before they were marked that the README's password opens.
+        var found = store.All().Where(account => account.Aktif && (account.AkunDemo
+            || (IsDemoName(account.Nama) && demoPasswords.Any(p => PasswordHash.Verify(p, account.HashKataSandi) != PasswordHash.Result.Failed))))
+            .ToList();
+        foreach (var account in found)
+        {
+            store.Update(account.Nama, account.Peran, account.KodePuskesmas, account.KodeKabKota, aktif: false);
+            audit.Record(Seeder, Peristiwa.PenggunaDiubah, account.Nama, "akun demo dinonaktifkan: Pws:Demo tidak aktif");
+        }
+        if (found.Count > 0)
+            logger.LogWarning("Gudang data ini memuat {Jumlah} akun demo dengan kata sandi yang tertulis di README ({Nama}); semuanya " +
+                              "dinonaktifkan karena Pws:Demo tidak aktif. Buat akun sungguhan di /pengguna.", found.Count,
+                string.Join(", ", found.Select(a => a.Nama)));
+    }
+
+    private static bool IsDemoName(string nama) => nama is "admin" or "analis" or "bappeda" || nama.StartsWith("kapus-", StringComparison.Ordinal);
 
     /// <summary>A deployment without an admin gets one whose one-time password is printed once, here, and must be
     /// changed at the first sign-in.</summary>

@@ -14,4 +14,10 @@ public sealed class Pengguna
     public DateTime? TerkunciSampai { get; init; }
     public DateTime DibuatPada { get; init; }
     public DateTime DiubahPada { get; init; }
+
+    /// <summary>Changes with every password and sign-out; a session carrying another stamp has ended.</summary>
+    public string? StempelKeamanan { get; init; }
+
+    /// <summary>Made by the demo with the README's password: never active outside demo mode.</summary>
+    public bool AkunDemo { get; init; }
 }

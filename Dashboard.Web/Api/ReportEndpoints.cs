@@ -32,26 +32,28 @@ public static class ReportEndpoints
             requests.Answer(context, laporan, (report, request, scope) =>
                 Results.File(report.Table(request, scope).CsvBytes(), CsvType, $"{report.Name}-{request.Periode}.csv")));
 
-        app.MapGet("/ekspor/{laporan}.xlsx", (string laporan, HttpContext context, ReportRequests requests) =>
-            requests.Answer(context, laporan, (report, request, scope) =>
+        app.MapGet("/ekspor/{laporan}.xlsx", (string laporan, HttpContext context, ReportRequests requests, RenderingQueue queue) =>
+            queue.RenderAsync(context, () => requests.Answer(context, laporan, (report, request, scope) =>
             {
                 if (!scope.Kabupaten && !report.WorkbookForPuskesmas) return ReportRequests.Refused("Akses ditolak: buku kerja ini memuat seluruh wilayah.");
-                var buffer = new MemoryStream();
-                report.WriteWorkbook(request, scope, buffer);
-                buffer.Position = 0;
-                return Results.File(buffer, XlsxType, $"{report.Name}-{request.Periode}.xlsx");
-            }));
+                // Written to a private temporary file, sent from there and deleted when sent: the process keeps no copy.
+                var file = new FileStream(Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite,
+                    FileShare.None, 81920, FileOptions.DeleteOnClose);
+                report.WriteWorkbook(request, scope, file);
+                file.Position = 0;
+                return Results.File(file, XlsxType, $"{report.Name}-{request.Periode}.xlsx");
+            })));
 
-        app.MapGet("/ekspor/pws.png", (HttpContext context, ReportRequests requests, PwsReport pws) =>
-            requests.Answer(context, pws.Name, (_, request, scope) =>
-                Results.File(PwsChart.Png(pws.Read(request, scope)), "image/png", $"pws-{request.Indikator}-{request.Periode}.png")));
+        app.MapGet("/ekspor/pws.png", (HttpContext context, ReportRequests requests, PwsReport pws, RenderingQueue queue) =>
+            queue.RenderAsync(context, () => requests.Answer(context, pws.Name, (_, request, scope) =>
+                Results.File(PwsChart.Png(pws.Read(request, scope)), "image/png", $"pws-{request.Indikator}-{request.Periode}.png"))));
 
-        app.MapGet("/ekspor/spm.png", (HttpContext context, ReportRequests requests, SpmReport spm) =>
-            requests.Answer(context, spm.Name, (_, request, scope) =>
+        app.MapGet("/ekspor/spm.png", (HttpContext context, ReportRequests requests, SpmReport spm, RenderingQueue queue) =>
+            queue.RenderAsync(context, () => requests.Answer(context, spm.Name, (_, request, scope) =>
             {
                 var rows = spm.Read(request with { Tingkat = scope.Levels[0], Induk = null }, scope).Rows;
                 return Results.File(SpmChart.Png(rows, $"Capaian SPM {request.Tahun}"), "image/png", $"spm-{request.Tahun}.png");
-            }));
+            })));
     }
 }
 

@@ -15,6 +15,7 @@ public static class Peristiwa
     public const string SandiDiaturUlang = "SANDI_DIATUR_ULANG";
     public const string SandiDiganti = "SANDI_DIGANTI";
     public const string BatasDesa = "BATAS_DESA";
+    public const string SesiDiakhiri = "SESI_DIAKHIRI";
 
     public static readonly IReadOnlyList<string> Semua =
         [Masuk, GagalMasuk, Terkunci, Keluar, Ekspor, Api, Ditolak, PenggunaDitambah, PenggunaDiubah, SandiDiaturUlang, SandiDiganti, BatasDesa];

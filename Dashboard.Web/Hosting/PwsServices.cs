@@ -25,6 +25,7 @@ public static class PwsServices
         services.AddPwsEtl();
         services.AddPwsReports();
         services.AddSingleton<ReportRequests>();
+        services.AddSingleton<RenderingQueue>();
         services.AddMemoryCache();
         services.AddSingleton<Components.Shared.PrerenderedPages>();
 

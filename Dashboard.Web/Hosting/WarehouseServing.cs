@@ -38,14 +38,26 @@ public static class WarehouseServing
             Guard(() => WarehouseAndKeyBackup.Run(dialect, services.GetRequiredService<PwsSettings>(), request.Target)));
     }
 
-    /// <summary>Work the command line hands over: from this machine only, with the token of the serving file.</summary>
+    /// <summary>Work the command line hands over: from this machine only, with the token of the serving file. The
+    /// body is read only once the token matched, so a caller without it cannot make the dashboard parse anything.</summary>
     private static void Handoff<TRequest>(WebApplication app, string path, string token, Func<TRequest, IServiceProvider, HandoffResult> work) =>
-        app.MapPost(path, async (HttpContext context, TRequest request) =>
+        app.MapPost(path, async (HttpContext context) =>
         {
             if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote)
                 || !Matches(context.Request.Headers[ServingFile.TokenHeader].ToString(), token))
                 return Results.StatusCode(StatusCodes.Status403Forbidden);
-            return Results.Json(await Task.Run(() => work(request, context.RequestServices)));
+            TRequest? request;
+            try
+            {
+                request = await context.Request.ReadFromJsonAsync<TRequest>(context.RequestAborted);
+            }
+            catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException)
+            {
+                request = default;
+            }
+            return request is null
+                ? Results.BadRequest("Permintaan serah-terima tidak dapat dibaca.")
+                : Results.Json(await Task.Run(() => work(request, context.RequestServices)));
         }).AllowAnonymous().DisableAntiforgery();
 
     private static HandoffResult Guard(Func<HandoffResult> work)

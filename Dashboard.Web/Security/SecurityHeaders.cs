@@ -1,6 +1,8 @@
 namespace Pws.Dashboard.Web.Security;
 
-/// <summary>Headers that keep the pages from being framed, sniffed or leaking addresses, and scripts to our own.</summary>
+/// <summary>Headers that keep the pages from being framed, sniffed or leaking addresses, scripts to our own, and
+/// answers (pages, API, downloads) out of every cache: they hold a health office's figures and a shared computer's
+/// browser or a proxy must not keep them. Static files set their own caching when served, over this default.</summary>
 public static class SecurityHeaders
 {
     // Blazor Server needs its WebSocket (connect-src) and MudBlazor inline styles; no script comes from elsewhere
@@ -19,6 +21,7 @@ public static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        headers.CacheControl = "no-store";
         return next(context);
     });
 }

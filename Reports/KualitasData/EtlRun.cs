@@ -4,6 +4,8 @@ namespace Pws.Reports.KualitasData;
 public sealed class EtlRun
 {
     public long IdRun { get; init; }
+    /// <summary>The inbox folder or server address read: a path of the server, kept out of every JSON answer.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Sumber { get; init; } = "";
     public string? JenisSumber { get; init; }
     public string? KodePuskesmas { get; init; }
@@ -14,5 +16,7 @@ public sealed class EtlRun
     public long BarisDibaca { get; init; }
     public long BarisDimuat { get; init; }
     public long BarisDikarantina { get; init; }
+    /// <summary>Shown on the data-quality page; may name server paths, so kept out of every JSON answer.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? PesanGalat { get; init; }
 }

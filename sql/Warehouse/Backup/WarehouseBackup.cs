@@ -24,6 +24,7 @@ public static class WarehouseBackup
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         connection.Execute(sql.Replace("{tujuan}", full, StringComparison.Ordinal)
             .Replace("{sumber}", database.Replace("\"", "\"\"", StringComparison.Ordinal), StringComparison.Ordinal));
+        Files.PrivateFiles.Narrow(full);
         return full;
     }
 }

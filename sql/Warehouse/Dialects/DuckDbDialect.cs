@@ -1,5 +1,6 @@
 using System.Data.Common;
 using DuckDB.NET.Data;
+using Pws.Warehouse.Files;
 
 namespace Pws.Warehouse.Dialects;
 
@@ -8,6 +9,8 @@ public sealed class DuckDbDialect(string path, string? memoryLimit = null) : Dia
     public override string Name => "duckdb";
 
     public override string Location => Path.GetFullPath(path);
+
+    private bool narrowed;
 
     public override DbConnection Open()
     {
@@ -27,6 +30,12 @@ public sealed class DuckDbDialect(string path, string? memoryLimit = null) : Dia
         try
         {
             connection.Open();
+            if (!narrowed)
+            {
+                PrivateFiles.Narrow(Location);
+                PrivateFiles.Narrow(Location + ".wal");
+                narrowed = true;
+            }
             return connection;
         }
         catch (DuckDBException e)

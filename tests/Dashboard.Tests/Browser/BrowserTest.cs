@@ -42,12 +42,13 @@ public abstract class BrowserTest
         return await context.StorageStateAsync();
     }
 
-    /// <summary>A page signed in as the fixture's account (or nobody's), without waiting for anything.</summary>
-    protected async Task<IPage> NewPageAsync(int width = 1366, int height = 768, bool anonymous = false)
+    /// <summary>A page signed in as the fixture's account (or nobody's, or the one whose <paramref name="state"/> from
+    /// <see cref="SignInAsync"/> is given), without waiting for anything.</summary>
+    protected async Task<IPage> NewPageAsync(int width = 1366, int height = 768, bool anonymous = false, string? state = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true, StorageState = anonymous ? null : signedIn,
+            ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true, StorageState = anonymous ? null : state ?? signedIn,
         });
         return await context.NewPageAsync();
     }
@@ -61,9 +62,9 @@ public abstract class BrowserTest
     }
 
     /// <summary>Opens a page (1366x768 unless given) and waits until the circuit is live and the figures are loaded.</summary>
-    protected async Task<IPage> OpenAsync(string path, int width = 1366, int height = 768)
+    protected async Task<IPage> OpenAsync(string path, int width = 1366, int height = 768, string? state = null)
     {
-        var page = await NewPageAsync(width, height);
+        var page = await NewPageAsync(width, height, state: state);
         var response = await page.GotoAsync(BaseUrl + path);
         Assert.That(response!.Status, Is.EqualTo(200), path);
         await page.WaitForSelectorAsync("[data-interactive='true']");

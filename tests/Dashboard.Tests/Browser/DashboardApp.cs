@@ -52,6 +52,10 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The account as a page signed in now carries it: what <see cref="AccountAdministration"/> is handed by /pengguna.</summary>
+    public System.Security.Claims.ClaimsPrincipal Principal(string nama = "admin") =>
+        AccountPrincipal.For(Services.GetRequiredService<AccountStore>().FindFresh(nama)!);
+
     /// <summary>A client signed in with a demo account (<c>analis</c>: the whole kabupaten).</summary>
     public Task<HttpClient> SignedInClient(string nama = "analis") => SignIn.AsAsync(BaseUrl, nama, DemoAccounts.Password);
 

@@ -251,7 +251,7 @@ public sealed class RoleAccessTests
         Assert.That((await client.GetAsync("/api/uhc")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         var accounts = app.Services.GetRequiredService<Pws.Dashboard.Web.Accounts.AccountAdministration>();
-        Assert.That(accounts.Change("admin", "analis-sementara", Peran.AnalisDinkes, null, null, aktif: false).Berhasil);
+        Assert.That(accounts.Change(app.Principal(), "analis-sementara", Peran.AnalisDinkes, null, null, aktif: false).Berhasil);
 
         Assert.That((await client.GetAsync("/api/uhc")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
@@ -261,7 +261,7 @@ public sealed class RoleAccessTests
     {
         var accounts = app.Services.GetRequiredService<Pws.Dashboard.Web.Accounts.AccountAdministration>();
 
-        var outcome = accounts.Change("admin", "admin", Peran.Admin, null, null, aktif: false);
+        var outcome = accounts.Change(app.Principal(), "admin", Peran.Admin, null, null, aktif: false);
 
         Assert.That(outcome.Berhasil, Is.False);
         Assert.That(outcome.Pesan, Does.Contain("admin aktif terakhir"));
@@ -325,7 +325,7 @@ public sealed class RoleAccessTests
     private async Task<string> AddUser(HttpClient admin, string nama, string peran, string? kodePuskesmas = null)
     {
         var accounts = app.Services.GetRequiredService<Pws.Dashboard.Web.Accounts.AccountAdministration>();
-        var outcome = accounts.Add("admin", nama, peran, kodePuskesmas, null);
+        var outcome = accounts.Add(app.Principal(), nama, peran, kodePuskesmas, null);
         Assert.That(outcome.Berhasil, outcome.Pesan);
         Assert.That((await admin.GetAsync("/pengguna")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         return outcome.KataSandiSekaliPakai!;

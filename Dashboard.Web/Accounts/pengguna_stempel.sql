@@ -1,0 +1,1 @@
+UPDATE pengguna SET stempel_keamanan = $stempel_keamanan WHERE nama = $nama;
