@@ -22,8 +22,9 @@ public abstract class Report<TModel> : IReport
     /// <summary>The model's rows, one value per column.</summary>
     protected abstract IEnumerable<IReadOnlyList<object?>> Rows(TModel model);
 
-    /// <summary>The workbook: its first sheet is <paramref name="table"/>, under a title and the filters.</summary>
-    protected abstract void WriteWorkbook(TModel model, ReportTable table, ReportRequest request, Stream output);
+    /// <summary>The workbook: its first sheet is <paramref name="table"/>, under a title and the filters. Any other sheet
+    /// reads within <paramref name="scope"/> as <see cref="Read"/> does; <paramref name="request"/> is already restricted to it.</summary>
+    protected abstract void WriteWorkbook(TModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output);
 
     public ReportTable Table(ReportRequest request, AreaScope scope) => Table(Read(request, scope));
 
@@ -31,7 +32,7 @@ public abstract class Report<TModel> : IReport
     {
         var model = Read(request, scope);
         var table = Table(model);
-        WriteWorkbook(model, table, request, output);
+        WriteWorkbook(model, table, scope.Restrict(request), scope, output);
         return table.Rows.Count;
     }
 

@@ -49,7 +49,7 @@ public sealed class JangkauanReport(JangkauanQuery query, PwsQuery pws, DataStam
         r.Counts.Pusling, r.Counts.Homecare, r.Counts.TidakDicatat, r.Counts.PersenLuarGedung,
     ]);
 
-    protected override void WriteWorkbook(JangkauanModel model, ReportTable table, ReportRequest request, Stream output)
+    protected override void WriteWorkbook(JangkauanModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output)
     {
         var description = $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}, tingkat {SpmWorkbook.Label(model.Tingkat).ToLowerInvariant()}";
         using var workbook = new XLWorkbook();

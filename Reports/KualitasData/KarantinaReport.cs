@@ -20,6 +20,6 @@ public sealed class KarantinaReport(KarantinaQuery query, DataStamp stamp) : Rep
     protected override IEnumerable<IReadOnlyList<object?>> Rows(IReadOnlyList<KarantinaEntry> entries) =>
         entries.Select(e => (IReadOnlyList<object?>)[e.Sumber, e.Baris, e.Kolom, e.Alasan, e.Isi]);
 
-    protected override void WriteWorkbook(IReadOnlyList<KarantinaEntry> entries, ReportTable table, ReportRequest request, Stream output) =>
+    protected override void WriteWorkbook(IReadOnlyList<KarantinaEntry> entries, ReportTable table, ReportRequest request, AreaScope scope, Stream output) =>
         KarantinaWorkbook.Write(output, table, stamp.Text());
 }

@@ -45,7 +45,7 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
         d.CakupanBulanLalu, d.CakupanKumulatif, d.TargetKumulatif, d.Status?.ToString(),
     ]);
 
-    protected override void WriteWorkbook(PwsLaporan laporan, ReportTable table, ReportRequest request, Stream output)
+    protected override void WriteWorkbook(PwsLaporan laporan, ReportTable table, ReportRequest request, AreaScope scope, Stream output)
     {
         // Every PWS indicator, the one asked for first.
         var others = catalog.Kelompok("PWS").Where(i => i.Kode != laporan.Indikator.Kode)

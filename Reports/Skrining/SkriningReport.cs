@@ -35,7 +35,7 @@ public sealed class SkriningReport(SkriningQuery query, PwsQuery pws, DataStamp 
         r.Counts.KolesterolTinggi, r.Counts.TerdugaTb, r.Counts.SuspekKusta,
     ]);
 
-    protected override void WriteWorkbook(SkriningModel model, ReportTable table, ReportRequest request, Stream output) =>
+    protected override void WriteWorkbook(SkriningModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output) =>
         SkriningWorkbook.Write(output, table, model.Rows,
             $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}, tingkat {SpmWorkbook.Label(model.Tingkat).ToLowerInvariant()}" +
             (model.Kegiatan is null ? "" : $", kegiatan {model.Kegiatan.ToUpperInvariant()}"), stamp.Text());

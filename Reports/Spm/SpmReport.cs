@@ -47,10 +47,13 @@ public sealed class SpmReport(SpmQuery query, PwsQuery pws, IndicatorCatalog cat
     protected override IEnumerable<IReadOnlyList<object?>> Rows(SpmModel model) => model.Rows.Select(r => (IReadOnlyList<object?>)
         [r.KodeWilayah, r.NamaWilayah, r.KodeSpm, r.Sasaran, r.Terlayani, r.Capaian, r.Kekurangan]);
 
-    protected override void WriteWorkbook(SpmModel model, ReportTable table, ReportRequest request, Stream output)
+    protected override void WriteWorkbook(SpmModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output)
     {
+        // A level's query reads the whole served area: a bound analyst's Kabupaten sheet would list every
+        // kabupaten/kota of the province, its Desa sheet every village.
         var levels = model.Levels
-            .Select(level => (level, level == model.Tingkat && model.IndukNama is null ? model.Rows : query.Run(model.Tahun, model.SampaiBulan, level)))
+            .Select(level => (level, level == model.Tingkat && model.IndukNama is null ? model.Rows
+                : (IReadOnlyList<SpmRow>)query.Run(model.Tahun, model.SampaiBulan, level).Where(row => scope.Allows(row.KodeWilayah)).ToList()))
             .ToList();
         SpmWorkbook.Write(output, table, model.Tingkat, levels, catalog.Kelompok("SPM").ToList(),
             $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}", stamp.Text());

@@ -39,7 +39,7 @@ public sealed class UhcReport(UhcQuery query, PwsQuery pws, AreaQuery area, Data
     protected override IEnumerable<IReadOnlyList<object?>> Rows(UhcModel model) => model.Rows.Select(r => (IReadOnlyList<object?>)
         [r.KodeDesa, r.NamaDesa, r.Penduduk, r.PesertaJkn, r.PesertaAktif, r.Kepesertaan, r.Keaktifan, r.StatusUhc]);
 
-    protected override void WriteWorkbook(UhcModel model, ReportTable table, ReportRequest request, Stream output) =>
+    protected override void WriteWorkbook(UhcModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output) =>
         UhcWorkbook.Write(output, table, new ReportTable(Columns, Rows(model with { Rows = [model.Total] }).ToList()),
             model.Rows, $"Periode {model.Periode.Nama}", stamp.Text());
 }

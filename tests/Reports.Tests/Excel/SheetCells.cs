@@ -40,4 +40,6 @@ public sealed class SheetCells
     public WorksheetPart Part { get; }
 
     public Value? this[int row, int column] => cells.GetValueOrDefault((row, column));
+
+    public IEnumerable<Value> Values => cells.Values;
 }
