@@ -6,7 +6,8 @@ using Pws.Reports.Definitions;
 namespace Pws.Dashboard.Web.Audit;
 
 /// <summary>The audit trail as CSV for an admin, with the page's filters: <c>dari</c> and <c>sampai</c> (dates in
-/// WIB, inclusive), <c>pengguna</c>, <c>peristiwa</c>. Times are written in WIB.</summary>
+/// WIB, inclusive), <c>pengguna</c>, <c>peristiwa</c>. Times are written in WIB. A filter that cannot be read is
+/// answered with 400 and its reason, as the reports' filters are.</summary>
 public static class AuditEndpoints
 {
     public static readonly IReadOnlyList<ReportColumn> Columns =
@@ -15,13 +16,15 @@ public static class AuditEndpoints
     public sealed record Filter(DateTime Dari, DateTime Sampai, string? Pengguna, string? Peristiwa)
     {
         /// <summary>The last 30 days by default.</summary>
+        /// <exception cref="FormatException">A filter that cannot be read, named with what it accepts.</exception>
         public static Filter From(Func<string, string?> get, DateTime today)
         {
-            static DateTime? Date(string? text) =>
-                DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
-            var sampai = Date(get("sampai")) ?? today.Date;
-            return new Filter(Date(get("dari")) ?? sampai.AddDays(-30), sampai, get("pengguna") is { Length: > 0 } p ? p : null,
-                get("peristiwa") is { Length: > 0 } e ? e : null);
+            string? Get(string name) => get(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+            var sampai = Get("sampai") is { } s ? FilterParser.Tanggal("sampai", s) : today.Date;
+            var dari = Get("dari") is { } d ? FilterParser.Tanggal("dari", d) : sampai.AddDays(-30);
+            if (dari > sampai) throw new FormatException($"dari {dari:yyyy-MM-dd} sesudah sampai {sampai:yyyy-MM-dd}: pilih tanggal awal sebelum tanggal akhir.");
+            return new Filter(dari, sampai, Get("pengguna") is { } p ? FilterParser.Teks("pengguna", p, 100) : null,
+                Get("peristiwa") is { } e ? FilterParser.OneOf("peristiwa", e, Audit.Peristiwa.Semua) : null);
         }
 
         /// <summary>The entries of the WIB days chosen, their times in WIB.</summary>
@@ -34,7 +37,15 @@ public static class AuditEndpoints
     public static void MapAudit(this WebApplication app) =>
         app.MapGet("/ekspor/jejak-audit.csv", (HttpContext context, AuditTrail trail, TimeProvider clock) =>
         {
-            var filter = Filter.From(name => context.Request.Query[name].ToString(), Wib.Now(clock).DateTime);
+            Filter filter;
+            try
+            {
+                filter = Filter.From(name => context.Request.Query[name].ToString(), Wib.Now(clock).DateTime);
+            }
+            catch (FormatException e)
+            {
+                return Results.BadRequest(e.Message);
+            }
             var table = new ReportTable(Columns, filter.Read(trail).Select(e => (IReadOnlyList<object?>)
                 [e.Waktu.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), e.Pengguna, e.Peristiwa, e.Sasaran, e.Rincian, e.AlamatIp]).ToList());
             return Results.File(table.CsvBytes(), Api.ReportEndpoints.CsvType,

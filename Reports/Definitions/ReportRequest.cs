@@ -1,6 +1,6 @@
-using System.Globalization;
 using Pws.Core.Time;
 using Pws.Reports.Pws;
+using Pws.Reports.Skrining;
 using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Definitions;
@@ -16,30 +16,20 @@ public sealed record ReportRequest(string Indikator, Periode Periode, string? Pu
     /// <param name="get">A filter's value by name, or null when it is not given.</param>
     /// <param name="latest">The latest month with data, asked only when no period is given.</param>
     /// <param name="defaultLevel">The level when none is given (<see cref="AreaScope.DefaultLevel"/>).</param>
+    /// <exception cref="FormatException">A filter that cannot be read, named with what it accepts (<see cref="FilterParser"/>); the
+    /// indicator is the PWS report's to check, the one report that reads it.</exception>
     public static ReportRequest From(Func<string, string?> get, Func<Periode?> latest, TimeProvider clock, Tingkat defaultLevel = Tingkat.Kecamatan)
     {
         string? Get(string name) => get(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+        T? Read<T>(string name, Func<string, string, T> parse) where T : struct => Get(name) is { } text ? parse(name, text) : null;
+        string? ReadText(string name, Func<string, string, string> parse) => Get(name) is { } text ? parse(name, text) : null;
+
         var today = Wib.Now(clock);
-        var periode = Get("periode") is { } p ? Periode.Parse(p) : latest() ?? new Periode(today.Year, today.Month);
-        var tahun = Get("tahun") is { } t ? Number("tahun", t) : periode.Tahun;
-        var sampaiBulan = ReportPeriod.SampaiBulan(tahun, Get("sampai-bulan") is { } m ? Number("sampai-bulan", m) : null, clock);
-        return new ReportRequest(Get("indikator") ?? "K1", periode, Get("puskesmas"), tahun, sampaiBulan,
-            Get("tingkat") is { } level ? TingkatParser.Parse(level) : defaultLevel, Get("kegiatan"), Get("induk"), ParseKabKota(Get("kabkota")),
-            Get("per") is { } per ? TingkatParser.Parse(per) : null);
+        var periode = Read("periode", FilterParser.Periode) ?? latest() ?? new Periode(today.Year, today.Month);
+        var tahun = Read("tahun", FilterParser.Tahun) ?? periode.Tahun;
+        var sampaiBulan = ReportPeriod.SampaiBulan(tahun, Read("sampai-bulan", FilterParser.Bulan), clock);
+        return new ReportRequest(Get("indikator") ?? "K1", periode, ReadText("puskesmas", FilterParser.Puskesmas), tahun,
+            sampaiBulan, Read("tingkat", FilterParser.Tingkat) ?? defaultLevel, ReadText("kegiatan", (n, t) => FilterParser.OneOf(n, t, SkriningKegiatan.Semua)),
+            ReadText("induk", FilterParser.Wilayah), ReadText("kabkota", FilterParser.KabKota), Read("per", FilterParser.Tingkat));
     }
-
-    /// <summary>A kabupaten/kota code dotted (33.29) or not (3329).</summary>
-    private static string? ParseKabKota(string? text)
-    {
-        if (text is null) return null;
-        var digits = text.Replace(".", "", StringComparison.Ordinal);
-        return digits.Length == 4 && digits.All(char.IsAsciiDigit)
-            ? $"{digits[..2]}.{digits[2..]}"
-            : throw new FormatException($"kabkota '{text}' bukan kode kabupaten/kota (misalnya 33.29).");
-    }
-
-    private static int Number(string name, string text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw new FormatException($"{name} '{text}' bukan bilangan.");
 }

@@ -19,7 +19,8 @@ public sealed class DesaProfilQuery(PwsQuery pws, MartReader marts, AreaRollups 
     {
         var now = Wib.Now(clock);
         var (tahun, bulan) = pws.LatestPeriode() is { } latest ? (latest.Tahun, latest.Bulan) : (now.Year, now.Month);
-        var desa = rollups.For(tahun).Villages.FirstOrDefault(v => v.KodeDesa == kodeDesa);
+        var kode = FilterParser.Desa("kode", kodeDesa);
+        var desa = rollups.For(tahun).Villages.FirstOrDefault(v => v.KodeDesa == kode);
         if (desa is null) return null;
         if (!scope.Allows(desa.KodeDesa)) throw new AreaForbiddenException($"Akses ditolak: desa {desa.KodeDesa} di luar wilayah akun ini.");
 

@@ -28,12 +28,7 @@ public readonly record struct Periode(int Tahun, int Bulan)
         return months;
     }
 
-    public static Periode Parse(string text)
-    {
-        if (DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
-            return new Periode(month.Year, month.Month);
-        throw new FormatException($"Periode '{text}' tidak valid: tulis sebagai tahun-bulan, misalnya 2026-03.");
-    }
+    public static Periode Parse(string text) => Definitions.FilterParser.Periode("periode", text);
 }
 
 /// <summary>A period in JSON is its yyyy-MM text, not its derived months (which would run on forever).</summary>

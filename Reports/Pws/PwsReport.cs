@@ -32,7 +32,8 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
     public override PwsLaporan Read(ReportRequest request, AreaScope scope)
     {
         var r = scope.Restrict(request);
-        return query.Run(r.Indikator, r.Periode, r.Puskesmas, r.KabKota, r.Induk, r.Per ?? Tingkat.Desa, Areas(r));
+        var indikator = FilterParser.OneOf("indikator", r.Indikator, catalog.Kelompok("PWS").Select(i => i.Kode));
+        return query.Run(indikator, r.Periode, r.Puskesmas, r.KabKota, r.Induk, r.Per ?? Tingkat.Desa, Areas(r));
     }
 
     /// <summary>The areas a view's bars sum into: with <c>per</c> above desa, for a view wider than one puskesmas.</summary>

@@ -11,8 +11,8 @@ public static class ReportPeriod
     {
         var today = Wib.Now(clock);
         if (sampaiBulan is { } given)
-            return given is >= 1 and <= 12 ? given : throw new ArgumentException($"Bulan {given} tidak sah: isi 1 sampai 12.");
-        if (tahun > today.Year) throw new ArgumentException($"Tahun {tahun} belum berjalan.");
+            return given is >= 1 and <= 12 ? given : throw new ArgumentException($"sampai-bulan {given} di luar 1-12.");
+        if (tahun > today.Year) throw new ArgumentException($"tahun {tahun} belum berjalan: pilih tahun ini atau sebelumnya, atau isi sampai-bulan.");
         return tahun < today.Year ? 12 : today.Month;
     }
 }

@@ -3,16 +3,3 @@ namespace Pws.Reports.Wilayah;
 /// <summary>The levels a figure is read at; a puskesmas level means its wilayah kerja. A province deployment
 /// has the province on top and each kabupaten/kota under it; a kabupaten deployment has its kabupaten on top.</summary>
 public enum Tingkat { Desa, Kecamatan, Puskesmas, Kabupaten, Provinsi }
-
-public static class TingkatParser
-{
-    public static Tingkat Parse(string text) => text.ToLowerInvariant() switch
-    {
-        "desa" => Tingkat.Desa,
-        "kecamatan" => Tingkat.Kecamatan,
-        "puskesmas" => Tingkat.Puskesmas,
-        "kabupaten" => Tingkat.Kabupaten,
-        "provinsi" => Tingkat.Provinsi,
-        _ => throw new ArgumentException($"Tingkat '{text}' tidak dikenal: gunakan desa, kecamatan, puskesmas, kabupaten atau provinsi."),
-    };
-}

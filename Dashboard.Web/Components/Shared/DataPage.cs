@@ -10,10 +10,15 @@ namespace Pws.Dashboard.Web.Components.Shared;
 /// <summary>A page whose figures are in its first HTML: read while prerendering, within the user's area, and handed
 /// to the live page when the circuit connects (<see cref="PrerenderedPages"/>), so a slow link or a link preview shows
 /// figures and the warehouse is read once per view. Later changes of the address are read off the render thread. An
-/// address outside the user's area (an edited puskesmas, village or kabupaten/kota) leads to the refusal page.</summary>
+/// address outside the user's area (an edited puskesmas, village or kabupaten/kota) leads to the refusal page; a filter
+/// the page cannot read (<c>tahun=abc</c>) is told in <see cref="Galat"/> above the page's filters, as the API answers it
+/// with 400, and the first response carries that status too.</summary>
 public abstract class DataPage : ComponentBase, IDisposable
 {
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    /// <summary>The request while the page is prerendered; null once it runs live.</summary>
+    [CascadingParameter] private HttpContext? HttpContext { get; set; }
 
     [Inject] private AreaScopeFactory ScopeFactory { get; set; } = default!;
 
@@ -34,6 +39,9 @@ public abstract class DataPage : ComponentBase, IDisposable
     private string StateKey => "pws.halaman." + GetType().Name;
 
     protected bool Loading { get; private set; } = true;
+
+    /// <summary>What is wrong with the address's filters, naming the filter and what it accepts; null when they read.</summary>
+    protected string? Galat { get; private set; }
 
     /// <summary>The signed-in user, known once the figures are loaded.</summary>
     protected System.Security.Claims.ClaimsPrincipal User { get; private set; } = new();
@@ -66,7 +74,8 @@ public abstract class DataPage : ComponentBase, IDisposable
         if (!RendererInfo.IsInteractive)
         {
             if (Read() is { } refusedFirst) Refuse(user, refusedFirst);
-            else keptKey = Prerendered.Keep(this, Scope);
+            else if (Galat is null) keptKey = Prerendered.Keep(this, Scope);
+            else if (HttpContext is { Response.HasStarted: false }) HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
         if (!claimed)
@@ -82,11 +91,13 @@ public abstract class DataPage : ComponentBase, IDisposable
         if (await Task.Run(Read) is { } refused) Refuse(user, refused);
     }
 
-    /// <returns>Null when the figures were read; the refusal when the address is outside the user's area.</returns>
+    /// <returns>Null when the figures were read or a filter was bad (<see cref="Galat"/>); the refusal when the address
+    /// is outside the user's area.</returns>
     private AreaForbiddenException? Read()
     {
         try
         {
+            Galat = null;
             Scope = ScopeFactory.For(User);
             if (Scope == AreaScope.None) throw new AreaForbiddenException("Akun ini tidak terikat pada wilayah mana pun.");
             Load();
@@ -96,6 +107,12 @@ public abstract class DataPage : ComponentBase, IDisposable
         catch (AreaForbiddenException e)
         {
             return e;
+        }
+        // The API's rule (ReportRequests.Within): what the filters' parsers throw is the user's to fix, not a fault.
+        catch (Exception e) when (e is FormatException or ArgumentException)
+        {
+            (Galat, Loading) = (e.Message, false);
+            return null;
         }
     }
 
