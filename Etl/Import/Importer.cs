@@ -177,7 +177,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         {
             var (size, fingerprint) = loaded.Of(file);
             files.Add(file.Relative, size, fingerprint);
-        }, loaded.Pending);
+        }, loaded.Pending, sumber => files.Add(sumber, null, null));
         if (source.Jenis == ImportSource.Master) reader.ReadMasters(masters, Codes(connection, 3), villages);
         if (source.Jenis == ImportSource.Folder)
         {

@@ -11,9 +11,15 @@ namespace Pws.Etl.Import;
 /// bad rows, and files that cannot be read at all, to the quarantine.</summary>
 /// <param name="fileRead">Told of every file as it is read.</param>
 /// <param name="pending">Of a kind's files in read order, those to read (<see cref="LoadedFiles.Pending"/>).</param>
+/// <param name="notRead">Told of every file or folder quarantined without being read, by its path relative to the inbox.</param>
 public sealed partial class InboxReader(string inbox, SourceSummary summary, Quarantine quarantine, Action<InboxReader.InboxFile> fileRead,
-    Func<IReadOnlyList<InboxReader.InboxFile>, IReadOnlyList<InboxReader.InboxFile>> pending)
+    Func<IReadOnlyList<InboxReader.InboxFile>, IReadOnlyList<InboxReader.InboxFile>> pending, Action<string> notRead)
 {
+    public const string OutsideInbox = "tautan simbolik ke luar folder inbox tidak dibaca";
+
+    private readonly string realInbox = RealPath.Of(inbox);
+    private readonly HashSet<string> refused = new(StringComparer.Ordinal);
+
     public sealed record InboxFile(string Full, string Relative);
 
     public const string MasterFolder = "master";
@@ -65,11 +71,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
     /// <summary>A puskesmas folder's files of one kind (<c>kunjungan</c>, <c>skrining</c>), CSV or XLSX,
     /// in ordinal order of names.</summary>
     public IEnumerable<InboxFile> PuskesmasFiles(string kodePuskesmas, string kind) => pending(
-        Directory.GetFiles(Path.Combine(inbox, kodePuskesmas), kind + "_*")
-            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".xlsx")
-            .Order(StringComparer.Ordinal)
-            .Select(ToInboxFile)
-            .ToList());
+        InsideFiles(Path.Combine(inbox, kodePuskesmas), kind + "_*", f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".xlsx"));
 
     /// <summary>Reads one file; <paramref name="handle"/> returns the problems of a bad row, or null.</summary>
     public void ReadRows(InboxFile file, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional,
@@ -101,8 +103,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
     {
         var folder = Path.Combine(inbox, kodePuskesmas, "fhir");
         return Directory.Exists(folder)
-            ? pending(Directory.GetFiles(folder).Where(f => Path.GetExtension(f).ToLowerInvariant() is ".json" or ".ndjson")
-                .Order(StringComparer.Ordinal).Select(ToInboxFile).ToList())
+            ? pending(InsideFiles(folder, "*", f => Path.GetExtension(f).ToLowerInvariant() is ".json" or ".ndjson"))
             : [];
     }
 
@@ -113,7 +114,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
         fileRead(file);
         try
         {
-            foreach (var item in FhirFileReader.Read(file.Full)) handle(item);
+            foreach (var item in FhirFileReader.Read(file.Full, file.Relative)) handle(item);
         }
         catch (UnreadableFileException e)
         {
@@ -122,10 +123,39 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
     }
 
     private IEnumerable<InboxFile> Find(string folder, string name) =>
-        File.Exists(Path.Combine(folder, name)) ? pending([ToInboxFile(Path.Combine(folder, name))]) : [];
+        File.Exists(Path.Combine(folder, name)) ? pending(InsideFiles(folder, name, _ => true)) : [];
 
-    private IEnumerable<InboxFile> Files(string folder, string pattern) =>
-        pending(Directory.GetFiles(folder, pattern).Order(StringComparer.Ordinal).Select(ToInboxFile).ToList());
+    private IEnumerable<InboxFile> Files(string folder, string pattern) => pending(InsideFiles(folder, pattern, _ => true));
+
+    /// <summary>A folder's files matching the pattern, in ordinal order, that really lie in the inbox. A symbolic
+    /// link (to a file, or the folder itself) leading out of the inbox would put another folder's files into the
+    /// warehouse and the quarantine: it is quarantined whole, and never opened.</summary>
+    private List<InboxFile> InsideFiles(string folder, string pattern, Func<string, bool> kind)
+    {
+        if (!Inside(folder))
+        {
+            Refuse(folder);
+            return [];
+        }
+        var files = new List<InboxFile>();
+        foreach (var file in Directory.GetFiles(folder, pattern).Where(kind).Order(StringComparer.Ordinal))
+            if (Inside(file)) files.Add(ToInboxFile(file));
+            else Refuse(file);
+        return files;
+    }
+
+    private bool Inside(string path) =>
+        RealPath.Of(path).StartsWith(realInbox.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>Each refused path once a run, though a folder is listed for several kinds of file.</summary>
+    private void Refuse(string path)
+    {
+        var relative = ToInboxFile(path).Relative;
+        if (!refused.Add(relative)) return;
+        summary.Files++;
+        notRead(relative);
+        quarantine.File(relative, OutsideInbox);
+    }
 
     private InboxFile ToInboxFile(string full) =>
         new(full, Path.GetRelativePath(inbox, full).Replace(Path.DirectorySeparatorChar, '/'));

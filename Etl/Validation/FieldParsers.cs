@@ -35,10 +35,34 @@ public static partial class FieldParsers
 
     public static bool IsNik(string normalized) => normalized.Length == 16 && normalized.All(char.IsAsciiDigit);
 
-    /// <summary>Hides every NIK in a text but its last 4 digits, for the quarantine and messages: a run of
-    /// exactly 16 digits, also written with spaces, dots or dashes. Dates, village codes, IHS numbers and
-    /// other ids stay readable, since the quarantine's reason talks about them.</summary>
-    public static string MaskNik(string raw) => Nik().Replace(raw, m => MaskDigits(m.Value));
+    /// <summary>Hides every NIK in a text but its last 4 digits, for the quarantine and messages: 16 digits in
+    /// all, as one run or in groups joined by <c>/</c>, <c>_</c>, <c>,</c>, <c>-</c>, <c>.</c> or spaces.
+    /// Dates, village codes, IHS numbers and other ids stay readable, since the quarantine's reason talks
+    /// about them.</summary>
+    /// <remarks>A comma or semicolon also ends a CSV field and a space a word, so a chain of groups that is not
+    /// 16 digits in all is cut there and each piece is judged on its own: a NIK between a date and a village
+    /// code in a CSV row is still one. Two dates side by side are 16 digits too: a chain with a date or a
+    /// village code among its fields or words is no NIK.</remarks>
+    public static string MaskNik(string raw) => DigitGroups().Replace(raw, m => MaskChain(m.Value, 0));
+
+    private static string MaskChain(string chain, int level)
+    {
+        var digits = chain.Count(char.IsAsciiDigit);
+        if (digits == NikLength && !HasReadablePiece(chain)) return MaskDigits(chain);
+        if (digits < NikLength || level == ChainCuts.Length) return chain;
+        return string.Concat(ChainCuts[level].Split(chain).Select((piece, i) => i % 2 == 1 ? piece : MaskChain(piece, level + 1)));
+    }
+
+    private static bool HasReadablePiece(string chain) =>
+        ChainCuts.Aggregate(new[] { chain }.AsEnumerable(), (pieces, cut) => pieces.SelectMany(p => cut.Split(p)))
+            .Select(p => p.Trim(' ', '\t', ',', ';'))
+            .Any(p => ParseDate(p) is not null || NormalizeKodeDesa(p) is not null);
+
+    private const int NikLength = 16;
+
+    /// <summary>Where a chain of digit groups is cut when it is not one NIK: field delimiters first, then
+    /// spaces. The capture keeps the cut in the text.</summary>
+    private static readonly Regex[] ChainCuts = [FieldCut(), SpaceCut()];
 
     /// <summary>A NIK field's value, whatever its length: every digit but the last 4 hidden.</summary>
     public static string MaskDigits(string value)
@@ -55,6 +79,12 @@ public static partial class FieldParsers
     [GeneratedRegex(@"^\d{2}\.\d{2}\.\d{2}\.\d{4}$")]
     private static partial Regex DottedVillage();
 
-    [GeneratedRegex(@"(?<!\d[ .\-]?)\d(?:[ .\-]?\d){15}(?![ .\-]?\d)")]
-    private static partial Regex Nik();
+    [GeneratedRegex(@"[0-9]+(?:(?:[ \t]*[/_,;.\-][ \t]*|[ \t]+)[0-9]+)*")]
+    private static partial Regex DigitGroups();
+
+    [GeneratedRegex(@"([ \t]*[,;][ \t]*)")]
+    private static partial Regex FieldCut();
+
+    [GeneratedRegex(@"([ \t]+)")]
+    private static partial Regex SpaceCut();
 }

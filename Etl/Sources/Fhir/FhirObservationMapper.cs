@@ -29,7 +29,7 @@ public static class FhirObservationMapper
 
         var problems = new List<string>();
         if (status is null) problems.Add("status Observation kosong");
-        if (entry.LogicalId is null) problems.Add("Observation tanpa id");
+        if (entry.ServerId is null && entry.Urn is null) problems.Add("Observation tanpa id");
         var patientId = PatientId(entry, observation, problems);
         var tanggal = Tanggal(observation, problems);
         if (isPanel && values.Count == 0)
@@ -40,10 +40,20 @@ public static class FhirObservationMapper
 
         if (problems.Count > 0) return new FhirMapping.Rejected(new FhirProblem(entry.Label, string.Join("; ", problems)));
         var lastUpdated = FhirPrimitives.LastUpdated(observation);
+        var id = entry.ServerId ?? RecordedKey(patientId!, codes, observation, measured);
         return new FhirMapping.MappedMeasurements(measured
-            .Select(m => new FhirMeasurement(entry.LogicalId!, patientId!, tanggal!.Value, m.Measure, m.Value!.Value, lastUpdated))
+            .Select(m => new FhirMeasurement(id, patientId!, tanggal!.Value, m.Measure, m.Value!.Value, lastUpdated))
             .ToList());
     }
+
+    /// <summary>The key of an Observation without a server id: what it records (patient, code, time taken,
+    /// values), never its urn, which published bundles reuse for other visits. The same reading sent again,
+    /// in the same or another bundle, gets the same key and changes nothing.</summary>
+    private static string RecordedKey(string patientId, List<string> codes, Observation observation,
+        List<(Measure Measure, double? Value)> measured) =>
+        FhirEntry.Digest("urn-isi-", patientId, string.Join(',', codes), FhirPrimitives.Text(observation.Effective) ?? "",
+            string.Join(',', measured.OrderBy(m => m.Measure)
+                .Select(m => $"{m.Measure}={m.Value!.Value.ToString(CultureInfo.InvariantCulture)}")));
 
     private static List<string> LoincCodes(CodeableConcept? code) =>
         (code?.Coding ?? [])

@@ -16,7 +16,7 @@ public static class FhirPatientMapper
 
     public static FhirMapping Map(FhirEntry entry, Patient patient)
     {
-        if (entry.LogicalId is not { } id)
+        if (entry.PatientKey is not { } id)
             return new FhirMapping.Rejected(new FhirProblem(entry.Label, "Patient tanpa id"));
         var problems = new List<string>();
         var nik = Nik(patient, problems);

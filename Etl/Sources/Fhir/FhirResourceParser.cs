@@ -19,18 +19,20 @@ public static class FhirResourceParser
 
     private static readonly IReadOnlyDictionary<string, string> NoBundle = new Dictionary<string, string>();
 
+    /// <param name="document">The inbox file the text came from (relative to the inbox), null for a server:
+    /// a Patient known only by a <c>urn:uuid:</c> is keyed by file and urn together.</param>
     /// <exception cref="JsonException">The text is no JSON object with a <c>resourceType</c>.</exception>
-    public static IReadOnlyList<FhirItem> Parse(string json, int? line)
+    public static IReadOnlyList<FhirItem> Parse(string json, int? line, string? document)
     {
-        using var document = JsonDocument.Parse(json);
-        return Parse(document.RootElement, line);
+        using var parsed = JsonDocument.Parse(json);
+        return Parse(parsed.RootElement, line, document);
     }
 
     /// <exception cref="JsonException">The element is no JSON object with a <c>resourceType</c>.</exception>
-    public static IReadOnlyList<FhirItem> Parse(JsonElement root, int? line)
+    public static IReadOnlyList<FhirItem> Parse(JsonElement root, int? line, string? document)
     {
         var type = ResourceType(root) ?? throw new JsonException("bukan objek JSON dengan resourceType");
-        if (type != "Bundle") return [Deserialize(root, null, line, NoBundle, "")];
+        if (type != "Bundle") return [Deserialize(root, null, line, NoBundle, "", document)];
         if (!root.TryGetProperty("entry", out var entries) || entries.ValueKind != JsonValueKind.Array) return [];
 
         var resources = new List<(JsonElement Resource, string? FullUrl, int Position)>();
@@ -43,13 +45,13 @@ public static class FhirResourceParser
         }
         var patients = new Dictionary<string, string>();
         foreach (var (resource, fullUrl, _) in resources)
-            if (fullUrl is not null && ResourceType(resource) == "Patient" && FhirEntry.LogicalIdOf("Patient", Id(resource), fullUrl) is { } id)
+            if (fullUrl is not null && ResourceType(resource) == "Patient" && FhirEntry.PatientKeyOf(Id(resource), fullUrl, document) is { } id)
                 patients.TryAdd(fullUrl, id);
-        return resources.Select(r => Deserialize(r.Resource, r.FullUrl, line, patients, $"entry ke-{r.Position}: ")).ToList();
+        return resources.Select(r => Deserialize(r.Resource, r.FullUrl, line, patients, $"entry ke-{r.Position}: ", document)).ToList();
     }
 
     private static FhirItem Deserialize(JsonElement element, string? fullUrl, int? line,
-        IReadOnlyDictionary<string, string> patients, string position)
+        IReadOnlyDictionary<string, string> patients, string position, string? document)
     {
         var type = ResourceType(element);
         var label = type is null ? "(tanpa resourceType)" : Id(element) is { } id ? $"{type}/{id}" : type;
@@ -63,7 +65,7 @@ public static class FhirResourceParser
             // Recoverable parsing defers shape errors to the first read of a property. What every later step
             // reads of any resource is read here, so that only the mappers meet such errors.
             _ = (resource.Id, resource.Meta?.LastUpdatedElement, resource.Meta?.VersionIdElement);
-            return FhirItem.Read(line, new FhirEntry(resource, fullUrl, patients));
+            return FhirItem.Read(line, new FhirEntry(resource, fullUrl, patients, document));
         }
         catch (Exception e) when (e is DeserializationFailedException or CodedException or JsonException or InvalidOperationException)
         {

@@ -70,7 +70,7 @@ public sealed class FhirServerClient(HttpClient http, Uri baseUrl, FhirServerOpt
         {
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
-            return new FhirPage(FhirResourceParser.Parse(root, null), NextLink(root));
+            return new FhirPage(FhirResourceParser.Parse(root, null, null), NextLink(root));
         }
         catch (JsonException e)
         {

@@ -102,7 +102,7 @@ public sealed partial class FhirServerPull : IAsyncEnumerable<FhirItem>
             HighestLastUpdated = lastUpdated;
         switch (entry.Resource)
         {
-            case Patient when entry.LogicalId is { } id:
+            case Patient when entry.ServerId is { } id:
                 patientIds.Add(id);
                 return patientVersions.Add($"{id}|{FhirPrimitives.Text(entry.Resource.Meta?.VersionIdElement)}|{FhirPrimitives.Text(entry.Resource.Meta?.LastUpdatedElement)}");
             case Observation observation when SubjectId(entry, observation) is { } subject:

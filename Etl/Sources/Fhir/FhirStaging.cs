@@ -45,8 +45,9 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
                         m.PatientId, m.Tanggal, m.Value, sumber);
                 summary.RowsLoaded++;
                 break;
-            case FhirMapping.SkippedByStatus(var id, _):
-                cancelled.Add(context.KodePuskesmas, id.Split('/')[^1]);
+            case FhirMapping.SkippedByStatus:
+                // Without a server id there is no earlier version to withdraw: a urn is another bundle's too.
+                if (entry.ServerId is { } id) cancelled.Add(context.KodePuskesmas, id);
                 summary.SkippedByStatus++;
                 break;
             case FhirMapping.NotAScreeningCode or FhirMapping.OtherResourceType:
@@ -59,10 +60,11 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
         }
     }
 
-    /// <summary>An observation whose new version is rejected no longer counts with its old value either.</summary>
+    /// <summary>An observation whose new version is rejected no longer counts with its old value either. One
+    /// without a server id has no earlier version: its urn may be another visit's in another bundle.</summary>
     private void Withdraw(FhirEntry entry)
     {
-        if (entry.Resource.TypeName == "Observation" && entry.LogicalId is { } id) cancelled.Add(context.KodePuskesmas, id);
+        if (entry.Resource.TypeName == "Observation" && entry.ServerId is { } id) cancelled.Add(context.KodePuskesmas, id);
     }
 
     private void Patient(FhirPatient patient, FhirEntry entry, int? line, string sumber)
@@ -90,8 +92,9 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
     private void Reject(string sumber, int? line, FhirEntry entry, string reason) =>
         quarantine.Resource(sumber, line, entry.Label, reason, Raw(entry));
 
-    /// <summary>The resource as JSON for the quarantine, cut to a readable length: the values of NIK
-    /// identifiers are masked whatever their shape, and any other 16-digit run too.</summary>
+    /// <summary>The elements of the resource PWS reads (<see cref="FhirQuarantineCopy"/>) as JSON for the
+    /// quarantine, cut to a readable length: the values of NIK identifiers are masked whatever their shape,
+    /// and any other NIK too.</summary>
     private static string? Raw(FhirEntry entry)
     {
         try
@@ -100,10 +103,10 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
             if (resource is Hl7.Fhir.Model.Patient patient)
                 foreach (var identifier in patient.Identifier.Where(i => FhirPatientMapper.IsNikSystem(i.System)))
                     if (FhirPrimitives.Text(identifier.ValueElement) is { } value) identifier.Value = FieldParsers.MaskDigits(value);
-            var json = FieldParsers.MaskNik(resource.ToJson());
+            var json = FieldParsers.MaskNik(FhirQuarantineCopy.Keep(resource.ToJson()));
             return json.Length <= RawLimit ? json : json[..RawLimit] + "...";
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or System.Text.Json.JsonException)
         {
             return null;
         }

@@ -185,4 +185,98 @@ public sealed class FhirImportTests
         Assert.That(isi, Does.Contain("\"birthDate\":\"1980-05-24\"").And.Contain("P02478375538").And.Contain("************0002"));
         Assert.That(isi, Does.Not.Contain(Nik).And.Not.Contain("3329010101800001"), "the NIK and the family card number");
     }
+
+    private const string UrnSystolic = "urn:uuid:1f0e8a52-6c1b-4d8e-9a77-0c2b3d4e5f61";
+    private const string UrnDiastolic = "urn:uuid:1f0e8a52-6c1b-4d8e-9a77-0c2b3d4e5f62";
+
+    /// <summary>One visit's blood pressure as a published transaction bundle: every bundle reuses the same two urns.</summary>
+    private static string Visit(string date, string systolic, string diastolic) => Transaction(
+        (UrnSystolic, Observation("x", "8480-6", systolic, effective: $"{date}T09:10:00+07:00")),
+        (UrnDiastolic, Observation("x", "8462-4", diastolic, effective: $"{date}T09:11:00+07:00")));
+
+    private InboxBuilder FourVisits() => warehouse.NewInbox()
+        .File("P1/fhir/pasien.json", Bundle(Patient()))
+        .File("P1/fhir/tensi-1.json", Visit("2026-03-02", "150", "95"))
+        .File("P1/fhir/tensi-2.json", Visit("2026-03-09", "145", "92"))
+        .File("P1/fhir/tensi-3.json", Visit("2026-03-16", "138", "88"))
+        .File("P1/fhir/tensi-4.json", Visit("2026-03-23", "132", "84"));
+
+    private static readonly string[] FourScreenings =
+    [
+        "P1|FHIR/P02478375538/2026-03-02|2026-03-02|33.29.01.2001|150.0|95.0|",
+        "P1|FHIR/P02478375538/2026-03-09|2026-03-09|33.29.01.2001|145.0|92.0|",
+        "P1|FHIR/P02478375538/2026-03-16|2026-03-16|33.29.01.2001|138.0|88.0|",
+        "P1|FHIR/P02478375538/2026-03-23|2026-03-23|33.29.01.2001|132.0|84.0|",
+    ];
+
+    [Test]
+    public void Bundles_that_reuse_the_same_urn_full_urls_for_other_visits_keep_every_reading()
+    {
+        FourVisits();
+
+        warehouse.Import();
+
+        Assert.That(Screenings(), Is.EqualTo(FourScreenings));
+        Assert.That(warehouse.Query<long>("SELECT count(*) FROM fhir_observasi").Single(), Is.EqualTo(8));
+    }
+
+    [Test]
+    public void Reading_the_same_bundles_again_or_a_resent_copy_changes_nothing()
+    {
+        FourVisits();
+        warehouse.Import();
+        string Figures() => string.Join("\n", Screenings().Concat(warehouse.Query<string>(
+            "SELECT concat_ws('|', id_observasi, ukuran, id_pasien, tanggal, nilai) FROM fhir_observasi ORDER BY ALL")));
+        var before = Figures();
+
+        // A file sorting first makes the run read every bundle again; it is the second visit sent once more.
+        warehouse.NewInbox().File("P1/fhir/0-kirim-ulang.json", Visit("2026-03-09", "145", "92"));
+        var again = warehouse.Import();
+
+        Assert.That(again.Sources.Sum(s => s.RowsLoaded), Is.EqualTo(11), "every bundle was read again");
+        Assert.That(Figures(), Is.EqualTo(before));
+        Assert.That(Screenings(), Is.EqualTo(FourScreenings));
+    }
+
+    [Test]
+    public void Patients_without_a_server_id_in_bundles_that_reuse_their_urn_stay_two_people()
+    {
+        const string urnPatient = "urn:uuid:7d2c9b1e-0a3f-4e5d-8c6b-1a2b3c4d5e6f";
+        string Sent(string nik, string village, string date) => Transaction(
+            (urnPatient, Patient("x", nikValue: nik, village: village)),
+            (UrnSystolic, Observation("x", "8480-6", "150", subject: urnPatient, effective: $"{date}T09:10:00+07:00")));
+        warehouse.NewInbox()
+            .File("P1/fhir/kirim-1.json", Sent("3329014501800031", "3329012001", "2026-03-02"))
+            .File("P1/fhir/kirim-2.json", Sent("3329014501800032", "3329012002", "2026-03-02"));
+
+        warehouse.Import();
+
+        Assert.That(warehouse.Query<string>("SELECT kode_desa FROM skrining ORDER BY kode_desa"),
+            Is.EqualTo(new[] { "33.29.01.2001", "33.29.01.2002" }));
+        Assert.That(warehouse.Query<long>("SELECT count(DISTINCT id_orang) FROM skrining").Single(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void A_quarantined_resource_keeps_only_the_elements_PWS_reads_and_never_names_phones_or_streets()
+    {
+        warehouse.NewInbox().File("P1/fhir/pasien.json", Bundle(
+            Patient("P9", village: "3329999999"),
+            Observation("o-9", "8480-6", "999", subject: "Patient/P9")));
+
+        warehouse.Import();
+
+        var isi = warehouse.Query<string>("SELECT isi FROM karantina ORDER BY kolom");
+        Assert.Multiple(() =>
+        {
+            Assert.That(isi, Has.Count.EqualTo(2));
+            Assert.That(isi[1], Does.Contain("\"identifier\"").And.Contain("https://fhir.kemkes.go.id/id/ihs-number")
+                .And.Contain("\"gender\":\"female\"").And.Contain("3329999999").And.Contain("\"lastUpdated\":\"2026-03-02T08:15:30.123+07:00\""),
+                "the patient's identifiers, sex and area codes");
+            Assert.That(isi[0], Does.Contain("\"valueQuantity\"").And.Contain("999").And.Contain("8480-6").And.Contain("Patient/P9")
+                .And.Contain("\"effectiveDateTime\":\"2026-03-02T09:10:00+07:00\""), "the observation's code, value, time and subject");
+            foreach (var text in isi)
+                Assert.That(text, Does.Not.Contain("Siti Aminah").And.Not.Contain("08123456789").And.Not.Contain("Jl. Raya Bulakamba")
+                    .And.Not.Contain("\"rt\"").And.Not.Contain("telecom").And.Not.Contain("Practitioner").And.Not.Contain("Brebes"));
+        });
+    }
 }

@@ -53,6 +53,26 @@ public sealed class FieldParsersTests
         Assert.That(FieldParsers.MaskNik(raw), Is.EqualTo(masked));
     }
 
+    [TestCase("K-1,3329/0150/0290/0051,x", "K-1,************0051,x")]
+    [TestCase("K-1,3329_0150_0290_0051,x", "K-1,************0051,x")]
+    [TestCase("K-1;3329   0150\t0290  0051;x", "K-1;************0051;x")]
+    [TestCase("K-1,\"3329,0150,0290,0051\",x", "K-1,\"************0051\",x")]
+    [TestCase("K-1;3329 / 0150 / 0290 / 0051;x", "K-1;************0051;x")]
+    [TestCase("K-1,2024-01-05,3329/0150_0290-0051,33.29.01.2001,x", "K-1,2024-01-05,************0051,33.29.01.2001,x")]
+    [TestCase("3329014501800002 2024-01-05", "************0002 2024-01-05")]
+    public void A_NIK_written_with_any_separator_between_its_digit_groups_is_masked_to_its_last_four_digits(string raw, string masked)
+    {
+        Assert.That(FieldParsers.MaskNik(raw), Is.EqualTo(masked));
+    }
+
+    [TestCase("2024-01-05,2024-01-06,P1")]
+    [TestCase("05/01/2024 06/01/2024")]
+    [TestCase("x;3329012001;123456;x")]
+    public void Dates_and_village_codes_side_by_side_are_not_taken_for_a_NIK_though_a_comma_may_join_a_NIKs_groups(string raw)
+    {
+        Assert.That(FieldParsers.MaskNik(raw), Is.EqualTo(raw));
+    }
+
     [TestCase("""{"birthDate":"1980-05-24","id":"P02478375538"}""")]
     [TestCase("""{"effectiveDateTime":"2026-03-02T09:10:00.1234567+07:00"}""")]
     [TestCase("K-1,202601150001,3329012001,08123456789")]

@@ -16,7 +16,7 @@ public sealed class FhirFileReaderTests
     {
         var path = folder[name];
         File.WriteAllText(path, content, new UTF8Encoding(true));
-        return FhirFileReader.Read(path).ToList();
+        return FhirFileReader.Read(path, "P1/fhir/" + Path.GetFileName(path)).ToList();
     }
 
     private static string Labels(IEnumerable<FhirItem> items) =>
@@ -114,8 +114,28 @@ public sealed class FhirFileReaderTests
         var path = folder["rusak.json"];
         File.WriteAllText(path, SatuSehat.Bundle(SatuSehat.Patient())[..200]);
 
-        Assert.That(() => FhirFileReader.Read(path),
+        Assert.That(() => FhirFileReader.Read(path, "P1/fhir/" + Path.GetFileName(path)),
             Throws.TypeOf<UnreadableFileException>().With.Message.StartsWith("Berkas bukan JSON FHIR yang sah: "));
+    }
+
+    [Test]
+    public void A_broken_json_file_is_quarantined_with_an_indonesian_reason_and_the_line_counted_from_one()
+    {
+        var path = folder["rusak.json"];
+        File.WriteAllText(path, "{\n  \"resourceType\": \"Bundle\",\n  \"type\" \"collection\"\n}");
+
+        Assert.That(() => FhirFileReader.Read(path, "P1/fhir/rusak.json"), Throws.TypeOf<UnreadableFileException>().With.Message.EqualTo(
+            "Berkas bukan JSON FHIR yang sah: JSON tidak sah di baris 3, kolom 10: " +
+            "ada tanda kutip, koma atau kurung yang salah atau hilang, atau isinya terpotong"));
+    }
+
+    [Test]
+    public void A_broken_ndjson_line_is_told_in_indonesian_with_its_own_line_number()
+    {
+        var items = Read("ekspor.ndjson", SatuSehat.Line(SatuSehat.Patient()) + "\n\n" + """{"resourceType": "Patient" "id": "p2"}""");
+
+        Assert.That(items[1].Problem!.Alasan, Is.EqualTo("baris 3 bukan JSON FHIR yang sah: JSON tidak sah di baris 3, kolom 28: " +
+            "ada tanda kutip, koma atau kurung yang salah atau hilang, atau isinya terpotong"));
     }
 
     [Test]
@@ -124,7 +144,7 @@ public sealed class FhirFileReaderTests
         var path = folder["lain.json"];
         File.WriteAllText(path, """{ "nama": "laporan", "isi": [] }""");
 
-        Assert.That(() => FhirFileReader.Read(path), Throws.TypeOf<UnreadableFileException>()
+        Assert.That(() => FhirFileReader.Read(path, "P1/fhir/" + Path.GetFileName(path)), Throws.TypeOf<UnreadableFileException>()
             .With.Message.EqualTo("Berkas bukan JSON FHIR yang sah: bukan objek JSON dengan resourceType"));
     }
 
@@ -134,7 +154,7 @@ public sealed class FhirFileReaderTests
         var path = folder["kosong.ndjson"];
         File.WriteAllText(path, "");
 
-        Assert.That(() => FhirFileReader.Read(path),
+        Assert.That(() => FhirFileReader.Read(path, "P1/fhir/" + Path.GetFileName(path)),
             Throws.TypeOf<UnreadableFileException>().With.Message.EqualTo("Berkas kosong (0 byte)."));
     }
 
@@ -184,7 +204,7 @@ public sealed class FhirFileReaderTests
         var path = folder["catatan.txt"];
         File.WriteAllText(path, SatuSehat.Patient());
 
-        Assert.That(() => FhirFileReader.Read(path), Throws.TypeOf<UnreadableFileException>()
+        Assert.That(() => FhirFileReader.Read(path, "P1/fhir/" + Path.GetFileName(path)), Throws.TypeOf<UnreadableFileException>()
             .With.Message.EqualTo("Berkas FHIR harus berakhiran .json atau .ndjson."));
     }
 }

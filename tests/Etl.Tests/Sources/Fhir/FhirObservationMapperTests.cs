@@ -8,7 +8,7 @@ public sealed class FhirObservationMapperTests
     private static readonly DateOnly Day = new(2026, 3, 2);
 
     private static List<FhirMapping> MapAll(string json) =>
-        FhirResourceParser.Parse(json, null).Select(i => FhirResourceMapper.Map(i.Entry!)).ToList();
+        FhirResourceParser.Parse(json, null, "P1/fhir/uji.json").Select(i => FhirResourceMapper.Map(i.Entry!)).ToList();
 
     private static FhirMapping Map(string json) => MapAll(json).Single();
 
@@ -305,6 +305,23 @@ public sealed class FhirObservationMapperTests
         var measurement = MapAll(json).OfType<FhirMapping.MappedMeasurements>().Single().Measurements.Single();
 
         Assert.That(measurement.PatientId, Is.EqualTo("P1"));
+    }
+
+    [Test]
+    public void An_observation_without_a_server_id_is_keyed_by_what_it_records_never_by_its_urn()
+    {
+        const string urn = "urn:uuid:0d4a3b7e-1111-4a2b-9c3d-222233334444";
+        string Key(string value, string effective) => MapAll(SatuSehat.Transaction(
+                (urn, SatuSehat.Observation(value: value, effective: effective))))
+            .OfType<FhirMapping.MappedMeasurements>().Single().Measurements.Single().ObservationId;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Key("150", "2026-03-02T09:10:00+07:00"), Is.Not.EqualTo(Key("150", "2026-03-09T09:10:00+07:00")), "another visit");
+            Assert.That(Key("150", "2026-03-02T09:10:00+07:00"), Is.Not.EqualTo(Key("145", "2026-03-02T09:10:00+07:00")), "another value");
+            Assert.That(Key("150", "2026-03-02T09:10:00+07:00"), Is.EqualTo(Key("150", "2026-03-02T09:10:00+07:00")), "the same reading sent again");
+            Assert.That(Key("150", "2026-03-02T09:10:00+07:00"), Does.Not.Contain(urn));
+        });
     }
 
     [Test]

@@ -5,7 +5,7 @@ namespace Pws.Etl.Tests.Sources.Fhir;
 public sealed class FhirPatientMapperTests
 {
     private static FhirMapping Map(string json) =>
-        FhirResourceMapper.Map(FhirResourceParser.Parse(json, null).Single().Entry!);
+        FhirResourceMapper.Map(FhirResourceParser.Parse(json, null, "P1/fhir/uji.json").Single().Entry!);
 
     private static FhirPatient Mapped(string json) => ((FhirMapping.MappedPatient)Map(json)).Patient;
 
@@ -146,15 +146,34 @@ public sealed class FhirPatientMapperTests
     }
 
     [Test]
-    public void A_patient_in_a_transaction_bundle_without_id_is_known_by_its_full_url()
+    public void A_patient_in_a_transaction_bundle_without_id_is_known_by_its_file_and_full_url_together()
     {
-        var json = $$"""
+        const string json = """
             { "resourceType": "Bundle", "type": "transaction", "entry": [{
               "fullUrl": "urn:uuid:4b1a2a5e-8a55-4f51-9bb4-3c1d4a6f0c11",
               "resource": { "resourceType": "Patient", "gender": "male" },
               "request": { "method": "POST", "url": "Patient" } }] }
             """;
+        string IdIn(string document) =>
+            ((FhirMapping.MappedPatient)FhirResourceMapper.Map(FhirResourceParser.Parse(json, null, document).Single().Entry!)).Patient.Id;
 
-        Assert.That(Mapped(json).Id, Is.EqualTo("urn:uuid:4b1a2a5e-8a55-4f51-9bb4-3c1d4a6f0c11"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(IdIn("P1/fhir/a.json"), Is.EqualTo(IdIn("P1/fhir/a.json")), "the same file read again");
+            Assert.That(IdIn("P1/fhir/a.json"), Is.Not.EqualTo(IdIn("P1/fhir/b.json")), "another bundle reusing the urn");
+            Assert.That(IdIn("P1/fhir/a.json"), Does.Not.Contain("urn:uuid"));
+        });
+    }
+
+    [Test]
+    public void A_patient_known_only_by_a_urn_outside_a_file_has_no_id()
+    {
+        const string json = """
+            { "resourceType": "Bundle", "type": "transaction", "entry": [{
+              "fullUrl": "urn:uuid:4b1a2a5e-8a55-4f51-9bb4-3c1d4a6f0c11", "resource": { "resourceType": "Patient", "gender": "male" } }] }
+            """;
+
+        Assert.That(FhirResourceMapper.Map(FhirResourceParser.Parse(json, null, null).Single().Entry!),
+            Is.EqualTo(new FhirMapping.Rejected(new FhirProblem("Patient/urn:uuid:4b1a2a5e-8a55-4f51-9bb4-3c1d4a6f0c11", "Patient tanpa id"))));
     }
 }

@@ -120,6 +120,17 @@ public static class SatuSehat
     public static string Bundle(params string[] resources) =>
         $$"""{ "resourceType": "Bundle", "type": "collection", "entry": [{{string.Join(",", resources.Select(r => $$"""{ "resource": {{r}} }"""))}}] }""";
 
+    /// <summary>A transaction bundle as sent to SATUSEHAT: each resource without its <c>id</c>, known only by the
+    /// <c>urn:uuid:</c> fullUrl given with it.</summary>
+    public static string Transaction(params (string Urn, string Resource)[] entries) =>
+        $$"""{ "resourceType": "Bundle", "type": "transaction", "entry": [{{string.Join(",", entries.Select(e => $$"""
+            { "fullUrl": "{{e.Urn}}", "resource": {{WithoutId(e.Resource)}}, "request": { "method": "POST", "url": "{{Type(e.Resource)}}" } }
+            """))}}] }""";
+
+    private static string WithoutId(string resource) => System.Text.RegularExpressions.Regex.Replace(resource, @"""id"": ""[^""]*"",", "", default, TimeSpan.FromSeconds(1));
+
+    private static string Type(string resource) => resource.Contains("\"resourceType\": \"Patient\"", StringComparison.Ordinal) ? "Patient" : "Observation";
+
     /// <summary>One line per resource, as NDJSON wants.</summary>
     public static string Line(string resource) => string.Join(" ", resource.Split('\n').Select(l => l.Trim()));
 }
