@@ -49,10 +49,11 @@ public static partial class FilterParser
             : throw new FormatException($"{name} '{Echo(text)}' bukan kode kabupaten/kota: isi empat angka, misalnya 33.29.");
     }
 
-    /// <summary>A puskesmas code as Kemenkes writes it: letters and digits, a digit at least (P3329010101).</summary>
+    /// <summary>A puskesmas code as the master file and the inbox folder name it: Kemenkes' P3329010101 or a Dinkes's own
+    /// short code (PKM-01, M1), so letters, digits, dot, hyphen and underscore, no spaces.</summary>
     public static string Puskesmas(string name, string text) => PuskesmasCode().IsMatch(text)
         ? text
-        : throw new FormatException($"{name} '{Echo(text)}' bukan kode puskesmas: huruf dan angka tanpa spasi, misalnya P3329010101.");
+        : throw new FormatException($"{name} '{Echo(text)}' bukan kode puskesmas: huruf, angka, titik, tanda hubung atau garis bawah tanpa spasi, misalnya P3329010101.");
 
     /// <summary>The area a drill-down opens: a Kemendagri code (33.29, 33.29.01, 33.29.01.2001) or a puskesmas code.</summary>
     public static string Wilayah(string name, string text) => WilayahCode().IsMatch(text) || PuskesmasCode().IsMatch(text)
@@ -104,7 +105,7 @@ public static partial class FilterParser
         return printable.Length <= Echoed ? printable : printable[..Echoed] + "…";
     }
 
-    [GeneratedRegex(@"^(?=[A-Za-z0-9]*[0-9])[A-Za-z0-9]{4,20}$")]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")]
     private static partial Regex PuskesmasCode();
 
     [GeneratedRegex(@"^[0-9]{2}(\.[0-9]{2}(\.[0-9]{2}(\.[0-9]{4})?)?)?$")]

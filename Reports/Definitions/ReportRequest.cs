@@ -29,7 +29,7 @@ public sealed record ReportRequest(string Indikator, Periode Periode, string? Pu
         var tahun = Read("tahun", FilterParser.Tahun) ?? periode.Tahun;
         var sampaiBulan = ReportPeriod.SampaiBulan(tahun, Read("sampai-bulan", FilterParser.Bulan), clock);
         return new ReportRequest(Get("indikator") ?? "K1", periode, ReadText("puskesmas", FilterParser.Puskesmas), tahun,
-            sampaiBulan, Read("tingkat", FilterParser.Tingkat) ?? defaultLevel, ReadText("kegiatan", (n, t) => FilterParser.OneOf(n, t, SkriningKegiatan.Semua)),
+            sampaiBulan, Read("tingkat", FilterParser.Tingkat) ?? defaultLevel, ReadText("kegiatan", (n, t) => FilterParser.Teks(n, t, 100)),
             ReadText("induk", FilterParser.Wilayah), ReadText("kabkota", FilterParser.KabKota), Read("per", FilterParser.Tingkat));
     }
 }
