@@ -14,13 +14,13 @@ public static class XlsxReader
 {
     private const string Unreadable = "Bukan berkas XLSX yang dapat dibaca: ";
 
-    /// <summary>The header and the rows; each row also says which of its cells were numbers, since a value
-    /// such as a NIK cannot be trusted from a number cell.</summary>
     /// <summary>A worksheet that inflates past this, far beyond its compressed size, is refused unread.</summary>
     private const long InflatedLimit = 100L * 1024 * 1024;
     private const int InflationRatioLimit = 100;
     private const long TotalInflatedLimit = 2L * 1024 * 1024 * 1024;
 
+    /// <summary>The header and the rows; each row also says which of its cells were numbers, since a value
+    /// such as a NIK cannot be trusted from a number cell.</summary>
     public static (string[] Header, IEnumerable<RawRow> Rows) Read(string path)
     {
         RefuseZipBomb(path);

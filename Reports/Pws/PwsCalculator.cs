@@ -1,6 +1,6 @@
 namespace Pws.Reports.Pws;
 
-/// <summary>The PWS rules of domain.md for one village and month. Comparisons are made on exact
+/// <summary>The PWS rules of docs/domain.md ("PWS indicators") for one village and month. Comparisons are made on exact
 /// integer and decimal arithmetic so a village exactly on target is never misclassified by rounding.</summary>
 public static class PwsCalculator
 {

@@ -10,12 +10,16 @@ using Pws.Testing;
 namespace Pws.Dashboard.Tests.Browser;
 
 /// <summary>The real dashboard on Kestrel (loopback, a free port), with the Brebes demo in a warehouse
-/// of its own: the same first start a user gets from the README command.</summary>
+/// of its own: the same first start a user gets from the README command, copied from <see cref="DemoFirstStart"/>
+/// where the settings allow.</summary>
 public sealed class DashboardApp : WebApplicationFactory<Program>
 {
-    private readonly TempFolder folder = new();
+    private readonly TempFolder folder;
+    private readonly bool ownsFolder;
 
-    public string WarehouseFile => folder["pws.duckdb"];
+    internal const string WarehouseName = "pws.duckdb";
+
+    public string WarehouseFile => folder[WarehouseName];
 
     public string Inbox => folder["inbox"];
 
@@ -24,10 +28,21 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> settings;
 
     public DashboardApp(IReadOnlyDictionary<string, string?>? settings = null)
+        : this(settings ?? new Dictionary<string, string?>(), new TempFolder(), ownsFolder: true)
     {
-        this.settings = settings ?? new Dictionary<string, string?>();
+        if (DemoFirstStart.Fits(this.settings)) DemoFirstStart.CopyTo(folder.Path);
+    }
+
+    private DashboardApp(IReadOnlyDictionary<string, string?> settings, TempFolder folder, bool ownsFolder)
+    {
+        this.settings = settings;
+        this.folder = folder;
+        this.ownsFolder = ownsFolder;
         UseKestrel(0);
     }
+
+    /// <summary>A first start from nothing, in a folder that outlives the dashboard.</summary>
+    internal static DashboardApp InFolder(TempFolder folder) => new(new Dictionary<string, string?>(), folder, ownsFolder: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -62,6 +77,6 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) folder.Dispose();
+        if (disposing && ownsFolder) folder.Dispose();
     }
 }

@@ -65,6 +65,24 @@ public sealed class EveryPageBrowserTests : BrowserTest
     }
 
     [Test]
+    public async Task A_page_specific_filter_keeps_the_level_and_a_new_year_starts_from_the_top_of_the_area()
+    {
+        var page = await OpenAsync("/skrining?tahun=2026&tingkat=kecamatan");
+
+        await page.Locator(".filter-kegiatan").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "CEK SERENTAK", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**kegiatan=CEK_SERENTAK**");
+        Assert.That(page.Url, Does.Contain("tingkat=kecamatan"));
+        await page.WaitForSelectorAsync("[data-loaded='true']");
+        Assert.That(await page.Locator("tr[data-kode-wilayah]").First.GetAttributeAsync("data-kode-wilayah"), Does.Match(@"^33\.29\.\d{2}$"));
+
+        await page.Locator(".filter-tahun").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "2025", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**tahun=2025**");
+        Assert.That(page.Url, Does.Contain("kegiatan=CEK_SERENTAK").And.Not.Contain("sampai-bulan"));
+    }
+
+    [Test]
     public async Task The_summary_and_the_village_profile_are_served_as_JSON_with_the_pages_figures()
     {
         using var http = await App.SignedInClient();

@@ -8,7 +8,7 @@ namespace Pws.Reports.Tests.Catalog;
 public sealed class IndicatorCatalogTests
 {
     [Test]
-    public void The_shipped_catalog_holds_the_ten_PWS_indicators_and_the_twelve_SPM_services_of_domain_md()
+    public void The_shipped_catalog_holds_the_ten_PWS_indicators_and_the_twelve_SPM_services_of_docs_domain_md()
     {
         var catalog = IndicatorCatalog.Load();
 
