@@ -1,5 +1,4 @@
 using Pws.Dashboard.Web.Security;
-using Pws.Reports.Charts;
 using Pws.Reports.Definitions;
 using Pws.Reports.Desa;
 using Pws.Reports.Pws;

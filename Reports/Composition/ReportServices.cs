@@ -4,8 +4,10 @@ using Pws.Core.Settings;
 using Pws.Reports.Definitions;
 using Pws.Reports.Desa;
 using Pws.Reports.Excel;
+using Pws.Reports.ImportRuns;
 using Pws.Reports.Jangkauan;
 using Pws.Reports.KualitasData;
+using Pws.Reports.LapisanPeta;
 using Pws.Reports.Marts;
 using Pws.Reports.Peta;
 using Pws.Reports.Pws;
@@ -36,6 +38,7 @@ public static class ReportServices
         services.AddSingleton<BoundaryQuery>();
         services.AddSingleton<PetaQuery>();
         services.AddSingleton<MartReader>();
+        services.AddSingleton<PeriodeLayananTerakhir>();
         services.AddSingleton<RunHistoryQuery>();
         services.AddSingleton<KarantinaQuery>();
         services.AddSingleton<ObservasiMenungguQuery>();

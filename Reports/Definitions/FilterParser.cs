@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Pws.Reports.Pws;
 using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Definitions;

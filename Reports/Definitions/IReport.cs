@@ -20,7 +20,7 @@ public interface IReport
     bool ShowsRecords { get; }
 
     /// <summary>The month a request without <c>periode</c> reads: the latest with data, or null for none.</summary>
-    Pws.Periode? LatestPeriode();
+    Periode? LatestPeriode();
 
     ReportTable Table(ReportRequest request, AreaScope scope);
 

@@ -14,7 +14,7 @@ public abstract class Report<TModel> : IReport
 
     public virtual bool ShowsRecords => false;
 
-    public virtual Pws.Periode? LatestPeriode() => null;
+    public virtual Periode? LatestPeriode() => null;
 
     /// <summary>The report's figures for the request, within the reader's area.</summary>
     public abstract TModel Read(ReportRequest request, AreaScope scope);

@@ -1,6 +1,4 @@
 using Pws.Core.Time;
-using Pws.Reports.Pws;
-using Pws.Reports.Skrining;
 using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Definitions;

@@ -11,14 +11,14 @@ using Pws.Reports.Wilayah;
 namespace Pws.Reports.Desa;
 
 /// <summary>The village profile for the latest month with data, within the reader's area.</summary>
-public sealed class DesaProfilQuery(PwsQuery pws, MartReader marts, AreaRollups rollups, IndicatorCatalog catalog, UhcReport uhc,
+public sealed class DesaProfilQuery(PeriodeLayananTerakhir layananTerakhir, MartReader marts, AreaRollups rollups, IndicatorCatalog catalog, UhcReport uhc,
     UhcQuery jkn, SkriningReport skrining, PwsSettings settings, TimeProvider clock)
 {
     /// <summary>Null when the village is not in the served area; refused when it is outside the reader's.</summary>
     public DesaProfil? Read(string kodeDesa, AreaScope scope)
     {
         var now = Wib.Now(clock);
-        var (tahun, bulan) = pws.LatestPeriode() is { } latest ? (latest.Tahun, latest.Bulan) : (now.Year, now.Month);
+        var (tahun, bulan) = layananTerakhir.Read() is { } latest ? (latest.Tahun, latest.Bulan) : (now.Year, now.Month);
         var kode = FilterParser.Desa("kode", kodeDesa);
         var desa = rollups.For(tahun).Villages.FirstOrDefault(v => v.KodeDesa == kode);
         if (desa is null) return null;

@@ -1,6 +1,6 @@
 using Pws.Core.Time;
 using Pws.Reports.Formatting;
-using Pws.Reports.KualitasData;
+using Pws.Reports.ImportRuns;
 
 namespace Pws.Reports.Excel;
 

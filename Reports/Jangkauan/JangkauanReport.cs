@@ -2,14 +2,14 @@ using ClosedXML.Excel;
 using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
 using Pws.Reports.Formatting;
-using Pws.Reports.Pws;
-using Pws.Reports.Spm;
+using Pws.Reports.Marts;
+using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Jangkauan;
 
 /// <summary>Outreach: per area, how many people were served and where (in the building, outside it, at a posyandu,
 /// by the mobile puskesmas, at home), year to date and month by month, for every service and per ILP cluster.</summary>
-public sealed class JangkauanReport(JangkauanQuery query, PwsQuery pws, DataStamp stamp) : Report<JangkauanModel>
+public sealed class JangkauanReport(JangkauanQuery query, PeriodeLayananTerakhir latest, DataStamp stamp) : Report<JangkauanModel>
 {
     public override string Name => "jangkauan";
 
@@ -25,7 +25,7 @@ public sealed class JangkauanReport(JangkauanQuery query, PwsQuery pws, DataStam
 
     public override bool WorkbookForPuskesmas => true;
 
-    public override Periode? LatestPeriode() => pws.LatestPeriode();
+    public override Periode? LatestPeriode() => latest.Read();
 
     public override JangkauanModel Read(ReportRequest request, AreaScope scope)
     {
@@ -51,7 +51,7 @@ public sealed class JangkauanReport(JangkauanQuery query, PwsQuery pws, DataStam
 
     protected override void WriteWorkbook(JangkauanModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output)
     {
-        var description = $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}, tingkat {SpmWorkbook.Label(model.Tingkat).ToLowerInvariant()}";
+        var description = $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}, tingkat {TingkatLabel.Label(model.Tingkat).ToLowerInvariant()}";
         using var workbook = new XLWorkbook();
         SheetTable.Write(workbook.AddWorksheet("Jangkauan"), "Jangkauan layanan menurut tempat", description +
             ". Klaster kosong: semua layanan; bulan kosong: Januari s.d. bulan terakhir. Persen luar gedung = orang yang pernah dilayani " +

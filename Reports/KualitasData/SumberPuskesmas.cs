@@ -1,3 +1,4 @@
+using Pws.Reports.ImportRuns;
 using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.KualitasData;

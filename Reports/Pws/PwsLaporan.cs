@@ -1,4 +1,5 @@
 using Pws.Core.Catalog;
+using Pws.Reports.Definitions;
 
 namespace Pws.Reports.Pws;
 

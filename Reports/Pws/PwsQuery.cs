@@ -1,5 +1,6 @@
 using Dapper;
 using Pws.Core.Catalog;
+using Pws.Reports.Definitions;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
 
@@ -8,14 +9,6 @@ namespace Pws.Reports.Pws;
 /// <summary>PWS figures per village for one indicator and month, read from the marts, and summed per area.</summary>
 public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, string kabupaten)
 {
-    /// <summary>The latest month with any service, or null for an empty warehouse.</summary>
-    public Periode? LatestPeriode()
-    {
-        using var connection = dialect.Open();
-        var latest = connection.ExecuteScalar<int?>(dialect.Sql(typeof(PwsQuery).Assembly, "periode_terakhir"));
-        return latest is { } l ? new Periode(l / 100, l % 100) : null;
-    }
-
     /// <param name="dalam">Only the villages of this kabupaten/kota or kecamatan (a prefix of their codes).</param>
     /// <param name="per">The areas of the level to sum the villages into, one line each; null for villages only.</param>
     public PwsLaporan Run(string kodeIndikator, Periode periode, string? kodePuskesmas = null, string? kabKota = null, string? dalam = null,

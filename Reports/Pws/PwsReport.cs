@@ -2,6 +2,8 @@ using Pws.Core.Catalog;
 using Pws.Core.Settings;
 using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
+using Pws.Reports.Marts;
+using Pws.Reports.Peta;
 using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Pws;
@@ -10,7 +12,7 @@ namespace Pws.Reports.Pws;
 /// of one puskesmas' wilayah kerja (a puskesmas reader always gets its own). With <c>per</c> the chart sums the villages
 /// into one bar per puskesmas area, kecamatan or kabupaten/kota; the table stays per village. The workbook adds every
 /// other PWS indicator, the charts and the UCI sheet, for the whole area or one puskesmas alike.</summary>
-public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuery area, AreaRollups rollups, Peta.BoundaryQuery boundaries,
+public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuery area, AreaRollups rollups, BoundaryQuery boundaries, PeriodeLayananTerakhir latest,
     PwsSettings settings, DataStamp stamp)
     : Report<PwsLaporan>
 {
@@ -27,7 +29,7 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
 
     public override bool WorkbookForPuskesmas => true;
 
-    public override Periode? LatestPeriode() => query.LatestPeriode();
+    public override Periode? LatestPeriode() => latest.Read();
 
     public override PwsLaporan Read(ReportRequest request, AreaScope scope)
     {
@@ -51,12 +53,10 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
         // Every PWS indicator, the one asked for first.
         var others = catalog.Kelompok("PWS").Where(i => i.Kode != laporan.Indikator.Kode)
             .Select(i => query.Run(i.Kode, laporan.Periode, laporan.KodePuskesmas, laporan.KabKota, request.Induk, laporan.Per, Areas(request)));
-        var wilayah = laporan.KodePuskesmas is { } kode ? area.Puskesmas().FirstOrDefault(p => p.Kode == kode)?.Nama ?? kode
-            : laporan.KabKota is { } kabKota ? area.Nama(kabKota)
-            : area.NamaKabupaten();
+        var wilayah = area.NamaUntuk(laporan.KodePuskesmas, laporan.KabKota);
         var shapes = boundaries.Read();
         var peta = shapes.Shapes.Count == 0 ? ((byte[], int, int)?)null
-            : Peta.PetaPng.Render(Peta.PetaModel.FromPws(laporan), shapes.Shapes, shapes.Skematis ? "Peta skematis: bukan batas desa sebenarnya" : null);
+            : PetaPng.Render(PwsPeta.Model(laporan), shapes.Shapes, shapes.Skematis ? "Peta skematis: bukan batas desa sebenarnya" : null);
         PwsWorkbook.Write(output, [.. new[] { laporan }.Concat(others).Select(l => (l, new ReportTable(Columns, Rows(l).ToList())))],
             wilayah, stamp.Text(), settings.UciAmbang, peta);
     }

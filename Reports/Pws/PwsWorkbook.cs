@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using Pws.Reports.Charts;
 using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
 using Pws.Reports.Formatting;

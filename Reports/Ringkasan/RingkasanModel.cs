@@ -1,4 +1,5 @@
-using Pws.Reports.KualitasData;
+using Pws.Reports.Definitions;
+using Pws.Reports.ImportRuns;
 using Pws.Reports.Pws;
 using Pws.Reports.Skrining;
 using Pws.Reports.Spm;

@@ -1,6 +1,7 @@
 using Pws.Reports.Definitions;
+using Pws.Reports.ImportRuns;
 using Pws.Reports.Jangkauan;
-using Pws.Reports.KualitasData;
+using Pws.Reports.Marts;
 using Pws.Reports.Pws;
 using Pws.Reports.Skrining;
 using Pws.Reports.Spm;
@@ -11,18 +12,16 @@ namespace Pws.Reports.Ringkasan;
 
 /// <summary>The summary page's figures, each taken from its report: SPM, PWS K1 and K6, UHC, screening and the share
 /// of people reached outside the building, for the whole area or a puskesmas' wilayah kerja.</summary>
-public sealed class RingkasanQuery(SpmReport spm, PwsReport pws, UhcReport uhc, UhcQuery jkn, SkriningReport skrining, JangkauanReport jangkauan,
+public sealed class RingkasanQuery(PeriodeLayananTerakhir latest, SpmReport spm, PwsReport pws, UhcReport uhc, UhcQuery jkn, SkriningReport skrining, JangkauanReport jangkauan,
     AreaQuery area, RunHistoryQuery runs)
 {
     public const int JumlahDesaTertinggal = 10;
 
     public RingkasanModel Read(AreaScope scope)
     {
-        var nama = scope.KodeKabKota is { } kabKota ? area.Nama(kabKota)
-            : scope.Kabupaten ? area.NamaKabupaten()
-            : area.Puskesmas().FirstOrDefault(p => p.Kode == scope.KodePuskesmas)?.Nama ?? "";
+        var nama = area.NamaUntuk(scope);
         var run = runs.Latest();
-        if (pws.LatestPeriode() is not { } periode)
+        if (latest.Read() is not { } periode)
             return new RingkasanModel(nama, run, null, null, [], null, null, [], null, 0, 0, SkriningCounts.None, JangkauanCounts.None);
 
         var request = new ReportRequest("K1", periode, null, periode.Tahun, periode.Bulan, scope.Levels[0], null);

@@ -1,13 +1,13 @@
 using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
 using Pws.Reports.Formatting;
-using Pws.Reports.Pws;
-using Pws.Reports.Spm;
+using Pws.Reports.Marts;
+using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Skrining;
 
 /// <summary>People screened and flagged per area, year to date, optionally for one kegiatan.</summary>
-public sealed class SkriningReport(SkriningQuery query, PwsQuery pws, DataStamp stamp) : Report<SkriningModel>
+public sealed class SkriningReport(SkriningQuery query, PeriodeLayananTerakhir latest, DataStamp stamp) : Report<SkriningModel>
 {
     public override string Name => "skrining";
 
@@ -20,7 +20,7 @@ public sealed class SkriningReport(SkriningQuery query, PwsQuery pws, DataStamp 
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
 
-    public override Periode? LatestPeriode() => pws.LatestPeriode();
+    public override Periode? LatestPeriode() => latest.Read();
 
     public override SkriningModel Read(ReportRequest request, AreaScope scope)
     {
@@ -37,6 +37,6 @@ public sealed class SkriningReport(SkriningQuery query, PwsQuery pws, DataStamp 
 
     protected override void WriteWorkbook(SkriningModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output) =>
         SkriningWorkbook.Write(output, table, model.Rows,
-            $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}, tingkat {SpmWorkbook.Label(model.Tingkat).ToLowerInvariant()}" +
+            $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}, tingkat {TingkatLabel.Label(model.Tingkat).ToLowerInvariant()}" +
             (model.Kegiatan is null ? "" : $", kegiatan {model.Kegiatan.ToUpperInvariant()}"), stamp.Text());
 }

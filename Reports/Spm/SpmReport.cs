@@ -2,14 +2,14 @@ using Pws.Core.Catalog;
 using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
 using Pws.Reports.Formatting;
-using Pws.Reports.Pws;
+using Pws.Reports.Marts;
 using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Spm;
 
 /// <summary>The 12 SPM services per area, year to date, at a level (desa, kecamatan, puskesmas, kabupaten),
 /// or drilled into one kecamatan's puskesmas or one puskesmas' villages (filter <c>induk</c>).</summary>
-public sealed class SpmReport(SpmQuery query, PwsQuery pws, IndicatorCatalog catalog, AreaQuery area, AreaRollups rollups, DataStamp stamp)
+public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, IndicatorCatalog catalog, AreaQuery area, AreaRollups rollups, DataStamp stamp)
     : Report<SpmModel>
 {
     public override string Name => "spm";
@@ -22,7 +22,7 @@ public sealed class SpmReport(SpmQuery query, PwsQuery pws, IndicatorCatalog cat
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
 
-    public override Periode? LatestPeriode() => pws.LatestPeriode();
+    public override Periode? LatestPeriode() => latest.Read();
 
     public override SpmModel Read(ReportRequest request, AreaScope scope)
     {

@@ -17,11 +17,11 @@ public static class SpmWorkbook
     {
         using var workbook = new XLWorkbook();
         var data = workbook.AddWorksheet("Data");
-        var range = SheetTable.Write(data, "Capaian SPM Bidang Kesehatan", $"{period}, tingkat {Label(tingkat)}", stamp, requested);
+        var range = SheetTable.Write(data, "Capaian SPM Bidang Kesehatan", $"{period}, tingkat {TingkatLabel.Label(tingkat)}", stamp, requested);
         var capaian = requested.Columns.ToList().FindIndex(c => c.Name == "capaian") + 1;
         ColourCapaian(data.Range(range.FirstRow().RowNumber(), capaian, range.LastRow().RowNumber(), capaian));
 
-        foreach (var (level, rows) in levels) WideSheet(workbook.AddWorksheet(Label(level)), level, rows, services, period, stamp);
+        foreach (var (level, rows) in levels) WideSheet(workbook.AddWorksheet(TingkatLabel.Label(level)), level, rows, services, period, stamp);
         Definitions(workbook.AddWorksheet("Definisi"), services, stamp);
         WorkbookFile.Save(workbook, output);
     }
@@ -51,7 +51,7 @@ public static class SpmWorkbook
         }).ToList();
         if (areas.Count > 1) table.Add(Totals(rows, services));
 
-        var range = SheetTable.Write(sheet, $"Capaian SPM per {Label(level).ToLowerInvariant()}", period, stamp, columns, table);
+        var range = SheetTable.Write(sheet, $"Capaian SPM per {TingkatLabel.Label(level).ToLowerInvariant()}", period, stamp, columns, table);
         for (var s = 0; s < services.Count; s++)
         {
             var column = 3 + s * 4 + 2;
@@ -96,13 +96,4 @@ public static class SpmWorkbook
             [new("kode_spm"), new("pelayanan"), new("layanan_dihitung"), new("sasaran"), new("target", ColumnKind.Percent)],
             services.Select(s => (IReadOnlyList<object?>)[s.Kode, s.Nama, string.Join(", ", s.Layanan), s.Sasaran, s.Target]));
     }
-
-    public static string Label(Tingkat tingkat) => tingkat switch
-    {
-        Tingkat.Desa => "Desa",
-        Tingkat.Kecamatan => "Kecamatan",
-        Tingkat.Puskesmas => "Puskesmas",
-        Tingkat.Provinsi => "Provinsi",
-        _ => "Kabupaten",
-    };
 }

@@ -1,4 +1,4 @@
-using Pws.Reports.Pws;
+using Pws.Reports.Definitions;
 
 namespace Pws.Reports.Uhc;
 

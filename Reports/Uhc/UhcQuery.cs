@@ -1,7 +1,7 @@
 using Dapper;
-using Pws.Reports.Pws;
-using Pws.Warehouse.Dialects;
 using Pws.Core.Settings;
+using Pws.Reports.Definitions;
+using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Uhc;
 

@@ -1,13 +1,13 @@
 using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
-using Pws.Reports.Pws;
+using Pws.Reports.Marts;
 using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Uhc;
 
 /// <summary>JKN participation per village for a month (by default the latest JKN month), with the total of
 /// the reader's area and its UHC level.</summary>
-public sealed class UhcReport(UhcQuery query, PwsQuery pws, AreaQuery area, DataStamp stamp) : Report<UhcModel>
+public sealed class UhcReport(UhcQuery query, PeriodeLayananTerakhir latest, AreaQuery area, DataStamp stamp) : Report<UhcModel>
 {
     public override string Name => "uhc";
 
@@ -20,7 +20,7 @@ public sealed class UhcReport(UhcQuery query, PwsQuery pws, AreaQuery area, Data
 
     public override IReadOnlyList<string> RequiredFilters => ["periode"];
 
-    public override Periode? LatestPeriode() => query.LatestPeriode() ?? pws.LatestPeriode();
+    public override Periode? LatestPeriode() => query.LatestPeriode() ?? latest.Read();
 
     public override UhcModel Read(ReportRequest request, AreaScope scope) => Read(request.Periode, scope);
 
@@ -32,7 +32,7 @@ public sealed class UhcReport(UhcQuery query, PwsQuery pws, AreaQuery area, Data
     private UhcModel Read(Periode periode, AreaScope scope)
     {
         var rows = query.Run(periode).Where(r => scope.Allows(r.KodeDesa)).ToList();
-        var wilayah = scope.KodeKabKota is { } kabKota ? area.Nama(kabKota) : scope.Kabupaten ? area.NamaKabupaten() : scope.KodePuskesmas!;
+        var wilayah = area.NamaUntuk(scope);
         return new UhcModel(periode, rows, query.Total(rows, wilayah));
     }
 

@@ -135,7 +135,7 @@ public sealed class EveryPageBrowserTests : BrowserTest
     {
         var page = await OpenAsync("/");
         var card = (await page.Locator("[data-testid='k1']").InnerTextAsync()).Trim();
-        var periode = App.Services.GetRequiredService<Pws.Reports.Pws.PwsQuery>().LatestPeriode()!.Value;
+        var periode = App.Services.GetRequiredService<Pws.Reports.Marts.PeriodeLayananTerakhir>().Read()!.Value;
         using var output = new TempFolder();
         Assert.That(ExportCommand.Run(["export", "pws", "--indikator", "K1", "--periode", periode.ToString(), "--format", "csv",
             "--out", output["k1.csv"], "--warehouse", App.WarehouseFile, "--kabupaten", "33.29"]), Is.EqualTo(0));

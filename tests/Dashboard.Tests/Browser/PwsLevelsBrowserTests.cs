@@ -2,9 +2,10 @@ using System.Globalization;
 using System.IO.Compression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Pws.Reports.Charts;
 using Pws.Reports.Cli;
+using Pws.Reports.Definitions;
 using Pws.Reports.Formatting;
+using Pws.Reports.Marts;
 using Pws.Reports.Pws;
 using Pws.Testing;
 
@@ -19,7 +20,7 @@ public sealed class PwsLevelsBrowserTests : BrowserTest
 
     [OneTimeSetUp]
     public void ChooseLastCompleteMonth() =>
-        periode = App.Services.GetRequiredService<PwsQuery>().LatestPeriode()!.Value.Sebelumnya;
+        periode = App.Services.GetRequiredService<PeriodeLayananTerakhir>().Read()!.Value.Sebelumnya;
 
     private static async Task<List<double>> BarValuesAsync(IPage page) =>
         (await page.Locator(".pws-batang-nilai").AllInnerTextsAsync())

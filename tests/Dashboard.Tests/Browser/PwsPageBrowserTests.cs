@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Pws.Reports.Cli;
+using Pws.Reports.Definitions;
 using Pws.Reports.Formatting;
+using Pws.Reports.Marts;
 using Pws.Reports.Pws;
 using Pws.Testing;
 
@@ -19,7 +21,7 @@ public sealed class PwsPageBrowserTests : BrowserTest
     /// <summary>The last complete month of the demo: its figures no longer move with today's date.</summary>
     [OneTimeSetUp]
     public void ChooseLastCompleteMonth() =>
-        periode = App.Services.GetRequiredService<PwsQuery>().LatestPeriode()!.Value.Sebelumnya;
+        periode = App.Services.GetRequiredService<PeriodeLayananTerakhir>().Read()!.Value.Sebelumnya;
 
     private static async Task<string> CellAsync(IPage page, string kodeDesa, string column) =>
         (await page.Locator($"tr[data-kode-desa='{kodeDesa}'] td[data-kolom='{column}']").InnerTextAsync()).Trim();

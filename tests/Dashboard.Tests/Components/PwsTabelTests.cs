@@ -1,7 +1,8 @@
 using Bunit;
 using MudBlazor.Services;
-using Pws.Dashboard.Web.Components.Pemantauan;
 using Pws.Core.Catalog;
+using Pws.Dashboard.Web.Components.Pemantauan;
+using Pws.Reports.Definitions;
 using Pws.Reports.Pws;
 
 namespace Pws.Dashboard.Tests.Components;

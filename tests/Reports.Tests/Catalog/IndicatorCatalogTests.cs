@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Pws.Core.Catalog;
+using Pws.Reports.Definitions;
 using Pws.Reports.Pws;
 using Pws.Testing;
 

@@ -1,3 +1,4 @@
+using Pws.Reports.ImportRuns;
 using Pws.Reports.KualitasData;
 using Pws.Reports.Wilayah;
 

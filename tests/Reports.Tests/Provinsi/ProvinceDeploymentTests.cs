@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pws.Reports.Cli;
 using Pws.Reports.Definitions;
-using Pws.Reports.Pws;
 using Pws.Reports.Spm;
 using Pws.Reports.Wilayah;
 using Pws.Testing;

@@ -1,3 +1,4 @@
+using Pws.Reports.Definitions;
 using Pws.Reports.Pws;
 using Pws.Testing;
 

@@ -1,7 +1,6 @@
 using Pws.Core.Time;
-using Pws.Reports.Formatting;
 
-namespace Pws.Reports.Pws;
+namespace Pws.Reports.Definitions;
 
 /// <summary>Year-to-date periods: without a given month, a past year is read to December and the
 /// current year to the current month (Asia/Jakarta).</summary>

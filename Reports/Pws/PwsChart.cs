@@ -1,8 +1,9 @@
+using Pws.Reports.Charts;
 using Pws.Reports.Formatting;
-using Pws.Reports.Pws;
+using Pws.Reports.Wilayah;
 using ScottPlot;
 
-namespace Pws.Reports.Charts;
+namespace Pws.Reports.Pws;
 
 /// <summary>The PWS chart: one bar per village or per area (cumulative coverage, high to low, coloured by status), the
 /// cumulative target as a line, and a mark where each bar stood last month. Up to <see cref="MostVerticalBars"/> bars it is
@@ -37,7 +38,7 @@ public static class PwsChart
 
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
-        var per = laporan.Wilayah is { Count: > 0 } ? $", per {Spm.SpmWorkbook.Label(laporan.Per).ToLowerInvariant()}" : "";
+        var per = laporan.Wilayah is { Count: > 0 } ? $", per {TingkatLabel.Label(laporan.Per).ToLowerInvariant()}" : "";
         plot.Title($"PWS {laporan.Indikator.Kode}: {laporan.Indikator.Nama}, s.d. {laporan.Periode.Nama}{per}");
 
         var drawn = plot.Add.Bars(bars.Select((d, i) => new Bar

@@ -1,11 +1,12 @@
 using Pws.Core.Catalog;
 using Pws.Reports.Definitions;
+using Pws.Reports.Peta;
 using Pws.Reports.Pws;
 using Pws.Reports.Spm;
 using Pws.Reports.Uhc;
 using Pws.Reports.Wilayah;
 
-namespace Pws.Reports.Peta;
+namespace Pws.Reports.LapisanPeta;
 
 /// <summary>The map's layers, each read from its report within the reader's area for the request's month: a PWS indicator
 /// (<c>pws:K1</c>) that month, an SPM service (<c>spm:SPM01</c>) January to that month, or the UHC status (<c>uhc</c>) of
@@ -32,14 +33,14 @@ public sealed class PetaQuery(PwsReport pws, SpmReport spm, UhcReport uhc, Indic
         switch (layer.Split(':'))
         {
             case ["pws", var kode] when catalog.Kelompok("PWS").Any(i => i.Kode == kode):
-                return PetaModel.FromPws(pws.Read(villages with { Indikator = kode }, scope));
+                return PwsPeta.Model(pws.Read(villages with { Indikator = kode }, scope));
             case ["spm", var kode] when catalog.Kelompok("SPM").FirstOrDefault(i => i.Kode == kode) is { } service:
                 var model = spm.Read(villages, scope);
-                return PetaModel.FromSpm($"Capaian {service.Kode}: {service.Nama}, tahun {model.Tahun} s.d. {Formatting.Indonesian.MonthName(model.SampaiBulan)}",
+                return SpmPeta.Model($"Capaian {service.Kode}: {service.Nama}, tahun {model.Tahun} s.d. {Formatting.Indonesian.MonthName(model.SampaiBulan)}",
                     model.Rows.Where(r => r.KodeSpm == kode));
             case [LapisanUhc]:
                 var periode = uhc.LatestPeriode() is { } latest && latest.Awal < request.Periode.Awal ? latest : request.Periode;
-                return PetaModel.FromUhc($"Status UHC, {periode.Nama}", uhc.Read(villages with { Periode = periode }, scope).Rows);
+                return UhcPeta.Model($"Status UHC, {periode.Nama}", uhc.Read(villages with { Periode = periode }, scope).Rows);
             default:
                 throw new ArgumentException($"Lapisan peta '{layer}' tidak dikenal: pilih pws:KODE, spm:KODE atau uhc.");
         }

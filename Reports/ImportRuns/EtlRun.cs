@@ -1,4 +1,4 @@
-namespace Pws.Reports.KualitasData;
+namespace Pws.Reports.ImportRuns;
 
 /// <summary>One import run as recorded in the warehouse (times in UTC).</summary>
 public sealed class EtlRun

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using Pws.Reports.Formatting;
 
-namespace Pws.Reports.Pws;
+namespace Pws.Reports.Definitions;
 
 /// <summary>A calendar month, written yyyy-MM (e.g. 2026-03), in JSON too.</summary>
 [JsonConverter(typeof(PeriodeJson))]

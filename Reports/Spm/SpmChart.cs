@@ -1,8 +1,8 @@
+using Pws.Reports.Charts;
 using Pws.Reports.Formatting;
-using Pws.Reports.Spm;
 using ScottPlot;
 
-namespace Pws.Reports.Charts;
+namespace Pws.Reports.Spm;
 
 /// <summary>The 12 SPM services of one area as horizontal bars of capaian against the 100 % target.</summary>
 public static class SpmChart

@@ -1,7 +1,7 @@
 using Dapper;
 using Pws.Warehouse.Dialects;
 
-namespace Pws.Reports.KualitasData;
+namespace Pws.Reports.ImportRuns;
 
 public sealed class RunHistoryQuery(Dialect dialect)
 {

@@ -1,6 +1,5 @@
-using Pws.Reports.Pws;
 
-namespace Pws.Reports.Charts;
+namespace Pws.Reports.Pws;
 
 /// <summary>The PWS status colours, shared by charts, tables and workbooks.</summary>
 public static class StatusColors
