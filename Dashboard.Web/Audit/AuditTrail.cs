@@ -9,21 +9,22 @@ namespace Pws.Dashboard.Web.Audit;
 public sealed class AuditTrail(Dialect dialect, TimeProvider clock)
 {
     private const int LongestText = 1000;
-    private readonly ConcurrentQueue<object> queued = new();
+    private readonly ConcurrentQueue<JejakBaru> queued = new();
     private readonly Lock writing = new();
 
     public void Record(string? pengguna, string peristiwa, string? sasaran = null, string? rincian = null, string? alamatIp = null) =>
-        queued.Enqueue(new
-        {
-            waktu = clock.GetUtcNow().UtcDateTime, pengguna = Cut(pengguna), peristiwa, sasaran = Cut(sasaran), rincian = Cut(rincian), alamat_ip = Cut(alamatIp),
-        });
+        queued.Enqueue(new JejakBaru(clock.GetUtcNow().UtcDateTime, Cut(pengguna), peristiwa, Cut(sasaran), Cut(rincian), Cut(alamatIp)));
+
+    /// <summary>One queued event; its property names are the parameters of <c>jejak_catat</c>, so that the schema-model
+    /// test can read what the write passes.</summary>
+    private sealed record JejakBaru(DateTime waktu, string? pengguna, string peristiwa, string? sasaran, string? rincian, string? alamat_ip);
 
     /// <summary>Writes every queued event in one transaction.</summary>
     public void Flush()
     {
         lock (writing)
         {
-            var batch = new List<object>();
+            var batch = new List<JejakBaru>();
             while (queued.TryDequeue(out var entry)) batch.Add(entry);
             if (batch.Count == 0) return;
             using var connection = dialect.Open();

@@ -46,7 +46,7 @@ public sealed class MigratorTests
     }
 
     /// <summary>Runs only where a SQL Server is reachable: PWS_TEST_SQLSERVER holds its connection string.</summary>
-    [Test]
+    [Test, Category("SqlServer")]
     public void The_SqlServer_schema_applies_to_a_real_SQL_Server()
     {
         var connection = Environment.GetEnvironmentVariable("PWS_TEST_SQLSERVER");

@@ -5,7 +5,7 @@ namespace Pws.Reports.Tests.Export;
 /// <summary>SPM, UHC, screening and quarantine exports of a small warehouse whose figures were worked out
 /// by hand. P1 serves 33.29.01.2001 Banjaran and 33.29.01.2002 Bentar; P2 serves 33.29.02.2001 Bangbayang.</summary>
 [TestFixture("duckdb")]
-[TestFixture("sqlserver")]
+[TestFixture("sqlserver", Category = "SqlServer")]
 public sealed class ExportKnownTruthTests(string provider)
 {
     private const string SkriningHeader = "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik,gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk";

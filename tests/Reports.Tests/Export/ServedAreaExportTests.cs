@@ -7,7 +7,7 @@ namespace Pws.Reports.Tests.Export;
 /// <summary>A warehouse imported for Kota Magelang (33.71) by a command line that named it once: every
 /// export afterwards reads Magelang's 17 kelurahan without being told, and refuses another kabupaten.</summary>
 [TestFixture("duckdb")]
-[TestFixture("sqlserver")]
+[TestFixture("sqlserver", Category = "SqlServer")]
 public sealed class ServedAreaExportTests(string provider)
 {
     private TestWarehouse warehouse = null!;

@@ -7,7 +7,7 @@ namespace Pws.Reports.Tests.Pws;
 /// real export command. Villages: A = 33.29.01.2001 Banjaran (sasaran 10), B = 33.29.01.2002 Bentar
 /// (sasaran 4), C = 33.29.01.2003 Bentarsari (no sasaran), D = 33.29.02.2001 Bangbayang (sasaran 8).</summary>
 [TestFixture("duckdb")]
-[TestFixture("sqlserver")]
+[TestFixture("sqlserver", Category = "SqlServer")]
 public sealed class PwsK1KnownTruthTests(string provider)
 {
     private const string X = "3329010101900001", W = "3329010101900002", Y = "3329010101900003", T = "3329010101900004",

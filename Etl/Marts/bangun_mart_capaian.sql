@@ -1,24 +1,25 @@
--- One row per indicator, village of the kabupaten and month of @tahun. A person counts once per
+-- One row per indicator, village of the kabupaten and month of $tahun. A person counts once per
 -- indicator and year: in the village and month of their first qualifying service (rule of first service).
 WITH desa AS (
     SELECT kode
-    FROM dbo.wilayah
-    WHERE tingkat = 4 AND kode LIKE @kabupaten_prefix
-      AND berlaku_dari <= @akhir AND (berlaku_sampai IS NULL OR berlaku_sampai >= @awal)
+    FROM wilayah
+    WHERE tingkat = 4 AND kode LIKE $kabupaten_prefix
+      AND berlaku_dari <= $akhir AND (berlaku_sampai IS NULL OR berlaku_sampai >= $awal)
 ),
 -- A screening is a service too: SPM06 for ages 15-59, SPM07 from 60, in completed years on its date.
 layanan AS (
     SELECT kode_puskesmas, id_kunjungan AS id_catatan, tanggal, id_orang, kode_desa, layanan
-    FROM dbo.kunjungan
-    WHERE tanggal BETWEEN @awal AND @akhir
+    FROM kunjungan
+    WHERE tanggal BETWEEN $awal AND $akhir
     UNION ALL
-    SELECT kode_puskesmas, 'skrining:' + id_skrining, tanggal, id_orang, kode_desa,
+    SELECT kode_puskesmas, CONCAT('skrining:', id_skrining), tanggal, id_orang, kode_desa,
            CASE WHEN usia >= 60 THEN 'SKRINING_LANSIA' ELSE 'SKRINING_USIA_PRODUKTIF' END
     FROM (
-        SELECT s.*, ((YEAR(tanggal) * 10000 + MONTH(tanggal) * 100 + DAY(tanggal))
-                     - (YEAR(tanggal_lahir) * 10000 + MONTH(tanggal_lahir) * 100 + DAY(tanggal_lahir))) / 10000 AS usia
-        FROM dbo.skrining s
-        WHERE tanggal BETWEEN @awal AND @akhir
+        -- FLOOR, not integer division: DuckDB's / divides exactly, T-SQL's truncates integers.
+        SELECT s.*, FLOOR(((YEAR(tanggal) * 10000 + MONTH(tanggal) * 100 + DAY(tanggal))
+                           - (YEAR(tanggal_lahir) * 10000 + MONTH(tanggal_lahir) * 100 + DAY(tanggal_lahir))) / 10000) AS usia
+        FROM skrining s
+        WHERE tanggal BETWEEN $awal AND $akhir
     ) AS umur
     WHERE usia >= 15
 ),
@@ -27,7 +28,7 @@ layanan_berurut AS (
            ROW_NUMBER() OVER (PARTITION BY il.kode_indikator, l.id_orang
                               ORDER BY l.tanggal, l.kode_puskesmas, l.id_catatan) AS urutan
     FROM layanan l
-    JOIN dbo.indikator_layanan il ON il.layanan = l.layanan
+    JOIN indikator_layanan il ON il.layanan = l.layanan
 ),
 orang_baru AS (
     SELECT kode_indikator, kode_desa, bulan, COUNT(*) AS jumlah
@@ -43,18 +44,18 @@ sasaran_desa AS (
                    WHEN 'IBU_BERSALIN' THEN 1.05
                    WHEN 'BAYI' THEN 1.00
                    WHEN 'BAYI_BARU_LAHIR' THEN 1.00
-               END * CAST(@cbr_per_seribu AS DECIMAL(18, 6)) * p.jumlah / 1000) AS INT)) AS sasaran
-    FROM dbo.indikator i
+               END * CAST($cbr_per_seribu AS DECIMAL(18, 6)) * p.jumlah / 1000) AS INT)) AS sasaran
+    FROM indikator i
     CROSS JOIN desa d
-    LEFT JOIN dbo.sasaran s ON s.tahun = @tahun AND s.kode_desa = d.kode AND s.jenis_sasaran = i.jenis_sasaran
-    LEFT JOIN dbo.sasaran p ON p.tahun = @tahun AND p.kode_desa = d.kode AND p.jenis_sasaran = 'PENDUDUK'
+    LEFT JOIN sasaran s ON s.tahun = $tahun AND s.kode_desa = d.kode AND s.jenis_sasaran = i.jenis_sasaran
+    LEFT JOIN sasaran p ON p.tahun = $tahun AND p.kode_desa = d.kode AND p.jenis_sasaran = 'PENDUDUK'
 )
-INSERT INTO dbo.mart_capaian (kode_indikator, tahun, bulan, kode_desa, bulan_ini, kumulatif, sasaran)
-SELECT sd.kode_indikator, @tahun, b.bulan, sd.kode_desa,
+INSERT INTO mart_capaian (kode_indikator, tahun, bulan, kode_desa, bulan_ini, kumulatif, sasaran)
+SELECT sd.kode_indikator, $tahun, b.bulan, sd.kode_desa,
        COALESCE(o.jumlah, 0),
        SUM(COALESCE(o.jumlah, 0)) OVER (PARTITION BY sd.kode_indikator, sd.kode_desa ORDER BY b.bulan
                                         ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
        sd.sasaran
 FROM sasaran_desa sd
-CROSS JOIN dbo.bulan b
+CROSS JOIN bulan b
 LEFT JOIN orang_baru o ON o.kode_indikator = sd.kode_indikator AND o.kode_desa = sd.kode_desa AND o.bulan = b.bulan;

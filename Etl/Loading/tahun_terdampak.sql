@@ -1,12 +1,12 @@
 -- Years whose marts change: those of the incoming rows and of the rows they replace.
-SELECT DISTINCT CAST(year(tanggal) AS INTEGER) AS tahun FROM stg_kunjungan
+SELECT DISTINCT CAST(year(tanggal) AS INT) AS tahun FROM stg_kunjungan
 UNION
-SELECT DISTINCT CAST(year(k.tanggal) AS INTEGER) AS tahun
+SELECT DISTINCT CAST(year(k.tanggal) AS INT) AS tahun
 FROM kunjungan k
 WHERE k.kode_puskesmas = $kode_puskesmas AND EXISTS (SELECT 1 FROM stg_kunjungan s WHERE s.kode_puskesmas = k.kode_puskesmas AND s.id_kunjungan = k.id_kunjungan)
 UNION
-SELECT DISTINCT CAST(year(tanggal) AS INTEGER) AS tahun FROM stg_skrining
+SELECT DISTINCT CAST(year(tanggal) AS INT) AS tahun FROM stg_skrining
 UNION
-SELECT DISTINCT CAST(year(k.tanggal) AS INTEGER) AS tahun
+SELECT DISTINCT CAST(year(k.tanggal) AS INT) AS tahun
 FROM skrining k
 WHERE k.kode_puskesmas = $kode_puskesmas AND EXISTS (SELECT 1 FROM stg_skrining s WHERE s.kode_puskesmas = k.kode_puskesmas AND s.id_skrining = k.id_skrining);

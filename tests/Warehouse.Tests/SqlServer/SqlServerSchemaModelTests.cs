@@ -1,0 +1,187 @@
+using Dapper;
+using Pws.Testing;
+using Pws.Warehouse.Migrations;
+
+namespace Pws.Warehouse.Tests.SqlServer;
+
+/// <summary>No SQL Server runs here, so beyond parsing, every T-SQL statement the product can send is checked
+/// against a model of the SQL Server warehouse built from its migrations: the tables, columns, functions and
+/// procedures it names must exist, and every parameter it reads must be passed by the C# call that sends it.</summary>
+public sealed class SqlServerSchemaModelTests
+{
+    /// <summary>SQL Server 2022 built-in functions the product may call. Kept by hand on purpose: a function is added
+    /// here only after checking that SQL Server has it (DuckDB names such as strftime, ifnull, ceil, date_trunc,
+    /// list, bool_or or epoch are not SQL Server's). CAST, CONVERT, COALESCE, NULLIF, IIF, LEFT, RIGHT and
+    /// CURRENT_TIMESTAMP are syntax in ScriptDom, not function calls, and need no entry.</summary>
+    private static readonly HashSet<string> SqlServerFunctions = new(
+    [
+        // aggregate and window
+        "AVG", "COUNT", "COUNT_BIG", "MAX", "MIN", "SUM", "STDEV", "STDEVP", "VAR", "VARP", "STRING_AGG", "GROUPING",
+        "ROW_NUMBER", "RANK", "DENSE_RANK", "NTILE", "LAG", "LEAD", "FIRST_VALUE", "LAST_VALUE", "PERCENT_RANK", "CUME_DIST",
+        "PERCENTILE_CONT", "PERCENTILE_DISC",
+        // date and time
+        "YEAR", "MONTH", "DAY", "DATEADD", "DATEDIFF", "DATEDIFF_BIG", "DATENAME", "DATEPART", "DATETRUNC", "DATE_BUCKET",
+        "DATEFROMPARTS", "DATETIME2FROMPARTS", "EOMONTH", "GETDATE", "GETUTCDATE", "SYSDATETIME", "SYSUTCDATETIME",
+        "SYSDATETIMEOFFSET", "SWITCHOFFSET", "TODATETIMEOFFSET", "ISDATE",
+        // text
+        "LEN", "DATALENGTH", "SUBSTRING", "CHARINDEX", "PATINDEX", "REPLACE", "REPLICATE", "REVERSE", "STUFF", "LOWER", "UPPER",
+        "LTRIM", "RTRIM", "TRIM", "CONCAT", "CONCAT_WS", "FORMAT", "QUOTENAME", "STR", "CHAR", "NCHAR", "ASCII", "UNICODE",
+        "SPACE", "TRANSLATE", "STRING_ESCAPE",
+        // numbers
+        "ABS", "CEILING", "FLOOR", "ROUND", "POWER", "SQRT", "SIGN", "EXP", "LOG", "LOG10", "PI", "RAND", "GREATEST", "LEAST",
+        // other
+        "ISNULL", "ISNUMERIC", "CHOOSE", "NEWID", "DB_NAME", "DB_ID", "OBJECT_ID", "SCHEMA_ID", "COL_LENGTH", "SCOPE_IDENTITY",
+        "HASHBYTES", "CHECKSUM", "JSON_VALUE", "JSON_QUERY", "ISJSON", "ERROR_MESSAGE", "ERROR_NUMBER", "XACT_STATE",
+        // table-valued
+        "STRING_SPLIT", "OPENJSON", "GENERATE_SERIES",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> SqlServerProcedures = new(["sp_getapplock", "sp_releaseapplock"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> CatalogViews = new(["sys.tables", "sys.columns", "sys.objects", "sys.indexes"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Column types the migrations may use: SQL Server's own, none of DuckDB's (INTEGER, BOOLEAN, TIMESTAMP, ...).</summary>
+    private static readonly HashSet<string> SqlServerTypes =
+        ["INT", "BIGINT", "SMALLINT", "TINYINT", "BIT", "DECIMAL", "NUMERIC", "FLOAT", "REAL", "DATE", "DATETIME2", "DATETIMEOFFSET", "TIME",
+         "CHAR", "VARCHAR", "NCHAR", "NVARCHAR", "BINARY", "VARBINARY", "UNIQUEIDENTIFIER"];
+
+    private static readonly Lazy<SqlServerSchema> Schema = new(() => SqlServerWorkload.Schema(RepositoryRoot.Path));
+
+    private static readonly Lazy<IReadOnlyList<SentQuery>> Sent =
+        new(() => DapperCallSites.Find(RepositoryRoot.Path, SqlServerWorkload.Projects));
+
+    private static TSqlModelChecker Checker(SqlServerSchema schema) => new(schema, SqlServerFunctions, SqlServerProcedures, CatalogViews);
+
+    private static IEnumerable<TestCaseData> Statements() =>
+        SqlServerWorkload.Statements(RepositoryRoot.Path, Sent.Value)
+            .Select(s => new TestCaseData(s).SetName("SQL Server model: " + s.File));
+
+    [TestCaseSource(nameof(Statements))]
+    public void Every_statement_names_only_what_SQL_Server_and_the_schema_have_and_gets_every_parameter(SentStatement statement)
+    {
+        Assert.That(Checker(Schema.Value).Check(statement.File, statement.Sql, statement.CallSites).Select(f => f.ToString()), Is.Empty);
+    }
+
+    [Test]
+    public void The_schema_model_holds_every_table_with_typed_columns_and_keys_on_real_columns()
+    {
+        var schema = Schema.Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(schema.Problems, Is.Empty);
+            Assert.That(schema.Tables.Keys, Is.SupersetOf(new[] { "wilayah", "kunjungan", "skrining", "etl_run", "mart_capaian", "pengguna", "schema_migrasi" }));
+            foreach (var table in schema.Tables.Values)
+            {
+                Assert.That(table.UnknownKeyColumns, Is.Empty, table.Name);
+                foreach (var column in table.Columns.Values)
+                    Assert.That(SqlServerTypes, Does.Contain(column.Type.Split('(')[0]), $"{table.Name}.{column.Name} {column.Type}");
+            }
+            Assert.That(schema.Tables["kunjungan"].Columns["tanggal"].Type, Is.EqualTo("DATE"));
+            Assert.That(schema.Tables["pengguna"].Columns["stempel_keamanan"].Type, Is.EqualTo("VARCHAR(64)"), "added by 010");
+            Assert.That(schema.Tables["etl_run"].PrimaryKey, Is.EqualTo(new[] { "id_run" }));
+            Assert.That(schema.Tables["wilayah"].PrimaryKey, Is.EqualTo(new[] { "kode", "berlaku_dari" }));
+        });
+    }
+
+    /// <summary>The DuckDB warehouse runs in every test; the SQL Server one must hold the same tables and columns.</summary>
+    [Test]
+    public void The_SQL_Server_schema_has_the_tables_and_columns_of_the_DuckDB_schema()
+    {
+        using var warehouse = new TestWarehouse();
+        new Migrator(warehouse.Dialect).Apply();
+        var duckdb = warehouse.Query<(string Table, string Column)>(
+                "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main'")
+            .Select(c => $"{c.Table}.{c.Column}".ToLowerInvariant()).Order();
+        var sqlServer = Schema.Value.Tables.Values.SelectMany(t => t.Columns.Keys.Select(c => $"{t.Name}.{c}".ToLowerInvariant())).Order();
+
+        Assert.That(sqlServer, Is.EqualTo(duckdb));
+    }
+
+    [Test]
+    public void The_C_sharp_scan_finds_the_calls_and_what_they_pass()
+    {
+        var sent = Sent.Value;
+        IReadOnlySet<string>? Passed(string name) => sent.First(s => s.Name == name).Site.Parameters;
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent.Count(s => s.Name is not null), Is.GreaterThan(80));
+            Assert.That(SqlServerWorkload.Unresolved(RepositoryRoot.Path, sent).Select(s => $"{s.Site.Location}: {s.Name}"), Is.Empty);
+            Assert.That(Passed("bangun_mart_capaian"), Is.EquivalentTo(new[] { "tahun", "awal", "akhir", "kabupaten_prefix", "cbr_per_seribu" }));
+            Assert.That(Passed("tandai_mart"), Is.EquivalentTo(new[] { "tahun" }), "each element of a sequence");
+            Assert.That(Passed("tambah_puskesmas"), Does.Contain("kode_kecamatan"), "through MasterLoader.Replace's caller");
+            Assert.That(Passed("pengguna_stempel"), Is.EquivalentTo(new[] { "nama", "stempel_keamanan" }), "through AccountStore.Write's caller");
+            Assert.That(Passed("selesai_run"), Does.Contain("status"), "from the object RunRecord returns");
+            Assert.That(sent.Any(s => s.InlineSql is not null), "SQL written in a call is checked too");
+        });
+    }
+
+    /// <summary>The checker fails where it should: a seeded checkout with one defect of each kind.</summary>
+    [Test]
+    public void Seeded_defects_are_each_reported_with_their_file_and_name()
+    {
+        using var seeded = new TempFolder();
+        var root = seeded.Path;
+        CopyTree(Path.Combine(RepositoryRoot.Path, "sql", "sqlserver"), Path.Combine(root, "sql", "sqlserver"));
+        Seed(root, "sql/Warehouse/Migrations/riwayat_migrasi.sqlserver.sql");
+        Seed(root, "Etl/Loading/gabung_kunjungan.sql", ("tanggal_lahir", "tanggal_lahr"));
+        Seed(root, "Reports/KualitasData/observasi_menunggu.sqlserver.sql", ("coalesce(", "ifnull("));
+        Seed(root, "Reports/KualitasData/run_terakhir.sqlserver.sql", ("dbo.etl_run", "dbo.etl_runs"));
+        Seed(root, "Etl/Loading/tandai_mart.sqlserver.sql");
+        File.WriteAllText(Path.Combine(root, "Etl", "Loading", "Penanda.cs"), """
+            using Dapper;
+            namespace Seeded;
+            public sealed class Penanda(System.Data.Common.DbConnection connection)
+            {
+                private static string Sql(string name) => name;
+                public void Tandai(int tahun) => connection.Execute(Sql("tandai_mart"), new { tahunn = tahun });
+                public void Gabung(long idRun) => connection.Execute(Sql("gabung_kunjungan"), new { id_run = idRun, kode_puskesmas = "P1" });
+            }
+            """);
+
+        var sent = DapperCallSites.Find(root, SqlServerWorkload.Projects);
+        var checker = Checker(SqlServerWorkload.Schema(root));
+        var findings = SqlServerWorkload.Statements(root, sent).SelectMany(s => checker.Check(s.File, s.Sql, s.CallSites)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(findings, Has.Some.Matches<Finding>(f => f.File == "Etl/Loading/gabung_kunjungan.sql" && f.Kind == "column" && f.Name == "tanggal_lahr"));
+            Assert.That(findings, Has.Some.Matches<Finding>(f => f.File == "Reports/KualitasData/observasi_menunggu.sqlserver.sql" && f.Kind == "function" && f.Name == "ifnull"));
+            Assert.That(findings, Has.Some.Matches<Finding>(f => f.File == "Reports/KualitasData/run_terakhir.sqlserver.sql" && f.Kind == "table" && f.Name == "dbo.etl_runs"));
+            Assert.That(findings, Has.Some.Matches<Finding>(f => f.File == "Etl/Loading/tandai_mart.sqlserver.sql"
+                && f.Kind.StartsWith("parameter not passed by Etl/Loading/Penanda.cs:6", StringComparison.Ordinal) && f.Name == "@tahun"));
+            Assert.That(findings.Where(f => f.File == "Etl/Loading/gabung_kunjungan.sql" && f.Kind.StartsWith("parameter", StringComparison.Ordinal)), Is.Empty,
+                "a call that passes every parameter is not reported");
+            Assert.That(findings.Select(f => (f.File, f.Kind, f.Name)).Distinct().Count(), Is.EqualTo(4), string.Join(Environment.NewLine, findings));
+        });
+    }
+
+    private static void Seed(string root, string relative, params (string From, string To)[] defects)
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryRoot.Path, relative));
+        foreach (var (from, to) in defects)
+        {
+            Assert.That(text, Does.Contain(from), $"{relative} no longer holds '{from}' to seed a defect with");
+            text = text.Replace(from, to, StringComparison.Ordinal);
+        }
+        var target = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.WriteAllText(target, text);
+    }
+
+    private static void CopyTree(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    }
+
+    [Test]
+    public void A_statement_reading_an_unknown_column_of_a_CTE_or_alias_is_reported_and_a_column_the_CTE_makes_is_not()
+    {
+        const string sql = """
+            WITH baru AS (SELECT kode_desa, COUNT(*) AS jumlah FROM dbo.kunjungan GROUP BY kode_desa)
+            SELECT b.jumlah, b.kode_puskesmas, k.tanggal, k.tanggal_salah FROM baru b JOIN dbo.kunjungan k ON k.kode_desa = b.kode_desa;
+            """;
+        var findings = Checker(Schema.Value).Check("contoh.sql", sql, []).Select(f => f.ToString());
+        Assert.That(findings, Is.EquivalentTo(new[] { "contoh.sql:2: column 'b.kode_puskesmas'", "contoh.sql:2: column 'k.tanggal_salah'" }));
+    }
+}
