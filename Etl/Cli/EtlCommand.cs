@@ -62,9 +62,7 @@ public static class EtlCommand
                 case ["batas-desa", var file]:
                     using (var services = Services(settings))
                     {
-                        var dialect = services.GetRequiredService<Dialect>();
-                        new Migrator(dialect).Apply();
-                        settings.Kabupaten = Pws.Warehouse.Wilayah.ServedArea.Resolve(dialect, settings.Kabupaten);
+                        new Migrator(services.GetRequiredService<Dialect>()).Apply();
                         using var geojson = File.OpenRead(file);
                         var loaded = services.GetRequiredService<Pws.Etl.Boundaries.BoundaryImport>().Run(geojson, Path.GetFileName(file), commandLine.Get("kolom-kode"));
                         Console.WriteLine(loaded);

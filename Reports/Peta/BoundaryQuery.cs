@@ -1,12 +1,12 @@
 using Dapper;
-using Pws.Core.Settings;
+using Pws.Core.Area;
 using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Peta;
 
 /// <summary>The served area's village boundaries, parsed once and kept until boundaries are loaded again: real
 /// boundaries run to thousands of points per village.</summary>
-public sealed class BoundaryQuery(Dialect dialect, PwsSettings settings)
+public sealed class BoundaryQuery(Dialect dialect, ServedArea servedArea)
 {
     public sealed record Boundaries(IReadOnlyDictionary<string, VillageShape> Shapes, bool Skematis)
     {
@@ -28,7 +28,7 @@ public sealed class BoundaryQuery(Dialect dialect, PwsSettings settings)
         {
             if (cached is { } known && known.Version == version) return known.Boundaries;
             var rows = connection.Query<Row>(dialect.Sql(typeof(BoundaryQuery).Assembly, "batas_desa"),
-                new { kabupaten_prefix = settings.Kabupaten + ".%" }).ToList();
+                new { kabupaten_prefix = servedArea.Kode + ".%" }).ToList();
             var boundaries = rows.Count == 0 ? Boundaries.None
                 : new Boundaries(rows.ToDictionary(r => r.KodeDesa, r => VillageShape.Parse(r.KodeDesa, r.Geometri)), rows.Any(r => r.Skematis));
             cached = (version, boundaries);

@@ -1,4 +1,5 @@
 using Dapper;
+using Pws.Core.Area;
 using Pws.Core.Catalog;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
@@ -6,7 +7,7 @@ using Pws.Warehouse.Dialects;
 namespace Pws.Reports.Pws;
 
 /// <summary>PWS figures per village for one indicator and month, read from the marts, and summed per area.</summary>
-public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, string kabupaten)
+public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedArea servedArea)
 {
     /// <summary>The latest month with any service, or null for an empty warehouse.</summary>
     public Periode? LatestPeriode()
@@ -22,6 +23,7 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, string k
         Tingkat perTingkat = Tingkat.Desa, IReadOnlyList<AreaRollup.Area>? per = null)
     {
         var indikator = catalog.Get(kodeIndikator);
+        var kabupaten = servedArea.Kode;
         var within = dalam ?? kabKota;
         List<PwsMartRow> rows;
         using (var connection = dialect.Open())
