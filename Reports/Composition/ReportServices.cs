@@ -5,6 +5,7 @@ using Pws.Core.Settings;
 using Pws.Reports.Definitions;
 using Pws.Reports.Desa;
 using Pws.Reports.Excel;
+using Pws.Reports.Freshness;
 using Pws.Reports.Jangkauan;
 using Pws.Reports.KualitasData;
 using Pws.Reports.Marts;
@@ -30,6 +31,7 @@ public static class ReportServices
         services.AddSingleton(sp => new UhcQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<ServedArea>(), sp.GetRequiredService<PwsSettings>().Uhc));
         services.AddSingleton(sp => new SkriningQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<AreaRollups>(), sp.GetRequiredService<PwsSettings>().Skrining));
         services.AddSingleton<AreaQuery>();
+        services.AddSingleton<DataVersion>();
         services.AddSingleton<AreaRollups>();
         services.AddSingleton<JangkauanQuery>();
         services.AddSingleton<BoundaryQuery>();
