@@ -1,5 +1,6 @@
 using Dapper;
 using Pws.Core.Area;
+using Pws.Core.Serving;
 using Pws.Etl.Validation;
 using Pws.Warehouse.Dialects;
 
@@ -11,6 +12,16 @@ namespace Pws.Etl.Boundaries;
 public sealed class BoundaryImport(Dialect dialect, ServedArea servedArea, TimeProvider clock)
 {
     private string Sql(string name) => dialect.Sql(typeof(BoundaryImport).Assembly, name);
+
+    /// <summary>The boundaries of a GeoJSON file, named by its file name in what is printed.</summary>
+    public BoundaryImportResult Run(string file, string? codeProperty)
+    {
+        using var geojson = File.OpenRead(file);
+        return Run(geojson, Path.GetFileName(file), codeProperty);
+    }
+
+    /// <summary>What the command line prints and its exit code, whether it loaded the file or the dashboard did.</summary>
+    public static HandoffResult Outcome(BoundaryImportResult loaded) => new(loaded.ExitCode, loaded.ToString(), null);
 
     public BoundaryImportResult Run(Stream geojson, string name, string? codeProperty)
     {
