@@ -4,13 +4,14 @@ using System.Text.Json;
 namespace Pws.Core.Serving;
 
 /// <summary>Written beside an embedded warehouse by the dashboard that holds it open, so that a command-line
-/// import can hand its work to that dashboard instead of failing on the file lock (docs/decisions/0006).
+/// import (or backup, or boundary load) can hand its work to that dashboard instead of failing on the file lock (docs/decisions/0006).
 /// Readable by the service user only: the token lets a caller start an import.</summary>
 public sealed record ServingFile(string Url, string Token, int ProcessId)
 {
     public const string TokenHeader = "X-Pws-Token";
     public const string ImportPath = "/internal/impor";
     public const string BackupPath = "/internal/cadangan";
+    public const string BoundaryPath = "/internal/batas-desa";
 
     public static string PathFor(string warehouseFile) => warehouseFile + ".dasbor";
 
@@ -58,6 +59,9 @@ public sealed record ImportHandoff(string Inbox, IReadOnlyList<string> Fhir, str
 
 /// <summary>What <c>cadangan</c> asks of the dashboard: a consistent copy of the warehouse at this path.</summary>
 public sealed record BackupHandoff(string Target);
+
+/// <summary>What <c>batas-desa</c> asks of the dashboard: the boundaries of this GeoJSON file, with the same options.</summary>
+public sealed record BoundaryHandoff(string File, string? KolomKode, string? Kabupaten);
 
 /// <summary>What the command line prints, and its exit code.</summary>
 public sealed record HandoffResult(int ExitCode, string Output, string? Error);

@@ -34,18 +34,16 @@ public sealed class CommandLine
 
     public IEnumerable<string> Names => options.Keys;
 
-    /// <summary>Applies --warehouse, --provider and --kabupaten over the configured defaults.</summary>
+    /// <summary>The configured settings with --warehouse, --provider and --kabupaten applied over them, as a new copy:
+    /// the settings given are left as they were.</summary>
     public PwsSettings ApplyTo(PwsSettings settings)
     {
-        if (Get("warehouse") is { } warehouse)
-        {
-            settings.Warehouse.Connection = warehouse;
+        var warehouse = settings.Warehouse;
+        if (Get("warehouse") is { } connection)
             // A connection string names its parts with '='; a DuckDB file path does not.
-            if (Get("provider") is null)
-                settings.Warehouse.Provider = warehouse.Contains('=') ? "sqlserver" : "duckdb";
-        }
-        if (Get("provider") is { } provider) settings.Warehouse.Provider = provider;
-        if (Get("kabupaten") is { } kabupaten) settings.Kabupaten = Pws.Warehouse.Wilayah.ServedArea.Normalize(kabupaten) ?? "";
-        return settings;
+            warehouse = warehouse with { Connection = connection, Provider = connection.Contains('=') ? "sqlserver" : "duckdb" };
+        if (Get("provider") is { } provider) warehouse = warehouse with { Provider = provider };
+        var kabupaten = Get("kabupaten") is { } given ? Pws.Warehouse.Wilayah.AreaRecord.Normalize(given) ?? "" : settings.Kabupaten;
+        return settings with { Warehouse = warehouse, Kabupaten = kabupaten };
     }
 }

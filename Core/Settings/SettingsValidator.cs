@@ -67,7 +67,7 @@ public static class SettingsValidator
     {
         try
         {
-            Pws.Warehouse.Wilayah.ServedArea.Normalize(kode);
+            Pws.Warehouse.Wilayah.AreaRecord.Normalize(kode);
             return true;
         }
         catch (Pws.Warehouse.Wilayah.ServedAreaException)

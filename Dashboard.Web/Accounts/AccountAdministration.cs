@@ -1,10 +1,9 @@
 using System.Security.Claims;
 using System.Text.RegularExpressions;
+using Pws.Core.Area;
 using Pws.Core.Security;
-using Pws.Core.Settings;
 using Pws.Dashboard.Web.Audit;
 using Pws.Reports.Wilayah;
-using Pws.Warehouse.Wilayah;
 
 namespace Pws.Dashboard.Web.Accounts;
 
@@ -13,7 +12,7 @@ namespace Pws.Dashboard.Web.Accounts;
 /// answered with a message in Bahasa Indonesia; a new or reset password is generated and shown once. The acting admin's
 /// own account is read again at the moment each change runs: a page left open after that admin was disabled, demoted
 /// or signed out changes nothing.</summary>
-public sealed partial class AccountAdministration(AccountStore store, AuditTrail audit, AreaQuery area, PwsSettings settings, AccountSignIn signIn)
+public sealed partial class AccountAdministration(AccountStore store, AuditTrail audit, AreaQuery area, ServedArea servedArea, AccountSignIn signIn)
 {
     public const int PanjangMinimum = 10;
 
@@ -91,7 +90,7 @@ public sealed partial class AccountAdministration(AccountStore store, AuditTrail
         if (peran == Peran.KepalaPuskesmas)
             return area.Puskesmas().Any(p => p.Kode == kodePuskesmas) ? null : "Pilih puskesmas untuk kepala puskesmas.";
         if (peran == Peran.AnalisDinkes && !string.IsNullOrWhiteSpace(kodeKabKota))
-            return ServedArea.IsProvince(settings.Kabupaten) && area.KabupatenKota().Any(k => k.Kode == kodeKabKota)
+            return servedArea.IsProvince && area.KabupatenKota().Any(k => k.Kode == kodeKabKota)
                 ? null
                 : "Kabupaten/kota hanya dapat dipilih pada penerapan provinsi, dan harus di dalam provinsinya.";
         return null;

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Pws.Core.Area;
 using Pws.Core.Composition;
 using Pws.Core.Settings;
 using Pws.Dashboard.Web.Accounts;
@@ -11,7 +12,6 @@ using Pws.Etl.Jobs;
 using Pws.Etl.Pseudonymization;
 using Pws.Reports.Composition;
 using Pws.Warehouse.Dialects;
-using Pws.Warehouse.Wilayah;
 
 namespace Pws.Dashboard.Web.Hosting;
 
@@ -48,10 +48,10 @@ public static class PwsServices
         var settings = app.Services.GetRequiredService<PwsSettings>();
         app.Services.GetRequiredService<FirstStart>().Prepare(message => logger.LogInformation("{Message}", message));
 
-        var dialect = app.Services.GetRequiredService<Dialect>();
-        settings.Kabupaten = ServedArea.Resolve(dialect, settings.Kabupaten);
-        PseudonymKey.Check(dialect, settings.KeyFile);
-        logger.LogInformation("Wilayah yang dilayani: {Kabupaten}.", settings.Kabupaten);
+        // Settled here, after a first start's import, so a dashboard whose area disagrees with its warehouse does not start.
+        var servedArea = app.Services.GetRequiredService<ServedArea>().Kode;
+        PseudonymKey.Check(app.Services.GetRequiredService<Dialect>(), settings.KeyFile);
+        logger.LogInformation("Wilayah yang dilayani: {Kabupaten}.", servedArea);
         app.Services.GetRequiredService<AccountSeeding>().Run();
         if (settings.Demo && app.Services.GetRequiredService<Etl.Boundaries.SchematicMap>().EnsureDrawn() is > 0 and var drawn)
             logger.LogInformation("Mode demo: peta skematis {Jumlah} desa digambar (bukan batas desa sebenarnya).", drawn);

@@ -3,12 +3,13 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Pws.Core.Area;
 using Pws.Core.Serving;
 using Pws.Core.Settings;
 using Pws.Etl.Backup;
+using Pws.Etl.Boundaries;
 using Pws.Etl.Import;
 using Pws.Warehouse.Dialects;
-using Pws.Warehouse.Wilayah;
 
 namespace Pws.Dashboard.Web.Hosting;
 
@@ -33,9 +34,11 @@ public static class WarehouseServing
         app.Lifetime.ApplicationStopping.Register(() => ServingFile.Delete(dialect.Location));
 
         Handoff<ImportHandoff>(app, ServingFile.ImportPath, token, (request, services) =>
-            Import(request, services.GetRequiredService<Importer>(), services.GetRequiredService<PwsSettings>(), dialect));
+            Import(request, services.GetRequiredService<Importer>(), services.GetRequiredService<PwsSettings>(), services.GetRequiredService<ServedArea>()));
         Handoff<BackupHandoff>(app, ServingFile.BackupPath, token, (request, services) =>
             Guard(() => WarehouseAndKeyBackup.Run(dialect, services.GetRequiredService<PwsSettings>(), request.Target)));
+        Handoff<BoundaryHandoff>(app, ServingFile.BoundaryPath, token, (request, services) =>
+            LoadBoundaries(request, services.GetRequiredService<BoundaryImport>(), services.GetRequiredService<ServedArea>()));
     }
 
     /// <summary>Work the command line hands over: from this machine only, with the token of the serving file. The
@@ -72,11 +75,17 @@ public static class WarehouseServing
         }
     }
 
-    private static HandoffResult Import(ImportHandoff request, Importer importer, PwsSettings settings, Dialect dialect) => Guard(() =>
+    private static HandoffResult Import(ImportHandoff request, Importer importer, PwsSettings settings, ServedArea servedArea) => Guard(() =>
     {
-        ServedArea.Decide(ServedArea.Normalize(request.Kabupaten), ServedArea.Normalize(settings.Kabupaten), dialect.Location);
+        servedArea.Confirm(request.Kabupaten);
         var servers = request.Fhir.Select(f => ImportSources.Parse(f, request.Inbox)).ToList();
         return ImportOutcome.Of(importer.Run(request.Inbox, ImportSources.FhirServers(settings).Concat(servers)));
+    });
+
+    private static HandoffResult LoadBoundaries(BoundaryHandoff request, BoundaryImport boundaries, ServedArea servedArea) => Guard(() =>
+    {
+        servedArea.Confirm(request.Kabupaten);
+        return BoundaryImport.Outcome(boundaries.Run(request.File, request.KolomKode));
     });
 
     private static bool Matches(string given, string token) =>

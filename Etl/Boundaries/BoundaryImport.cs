@@ -1,5 +1,6 @@
 using Dapper;
-using Pws.Core.Settings;
+using Pws.Core.Area;
+using Pws.Core.Serving;
 using Pws.Etl.Validation;
 using Pws.Warehouse.Dialects;
 
@@ -8,15 +9,26 @@ namespace Pws.Etl.Boundaries;
 /// <summary>Loads village boundaries into the warehouse for the map. Codes may be dotted or not; a feature whose code
 /// is missing, unknown or outside the area served is listed and not loaded, and the rest still load. A village
 /// loaded again gets its new boundary; real boundaries replace the demo's schematic map.</summary>
-public sealed class BoundaryImport(Dialect dialect, PwsSettings settings, TimeProvider clock)
+public sealed class BoundaryImport(Dialect dialect, ServedArea servedArea, TimeProvider clock)
 {
     private string Sql(string name) => dialect.Sql(typeof(BoundaryImport).Assembly, name);
+
+    /// <summary>The boundaries of a GeoJSON file, named by its file name in what is printed.</summary>
+    public BoundaryImportResult Run(string file, string? codeProperty)
+    {
+        using var geojson = File.OpenRead(file);
+        return Run(geojson, Path.GetFileName(file), codeProperty);
+    }
+
+    /// <summary>What the command line prints and its exit code, whether it loaded the file or the dashboard did.</summary>
+    public static HandoffResult Outcome(BoundaryImportResult loaded) => new(loaded.ExitCode, loaded.ToString(), null);
 
     public BoundaryImportResult Run(Stream geojson, string name, string? codeProperty)
     {
         var features = BoundaryFile.Read(geojson, name, string.IsNullOrWhiteSpace(codeProperty) ? null : codeProperty.Trim());
+        var kabupaten = servedArea.Kode;
         using var connection = dialect.Open();
-        var known = connection.Query<string>(Sql("desa_wilayah"), new { kabupaten_prefix = settings.Kabupaten + ".%" }).ToHashSet(StringComparer.Ordinal);
+        var known = connection.Query<string>(Sql("desa_wilayah"), new { kabupaten_prefix = kabupaten + ".%" }).ToHashSet(StringComparer.Ordinal);
 
         var refused = new List<string>();
         var load = new Dictionary<string, BoundaryFeature>(StringComparer.Ordinal);
@@ -25,7 +37,7 @@ public sealed class BoundaryImport(Dialect dialect, PwsSettings settings, TimePr
             var kode = feature.Kode is null ? null : FieldParsers.NormalizeKodeDesa(feature.Kode);
             if (feature.Kode is null) refused.Add($"fitur ke-{feature.Nomor}: tanpa kode desa");
             else if (kode is null) refused.Add($"fitur ke-{feature.Nomor}: '{feature.Kode}' bukan kode desa");
-            else if (!known.Contains(kode)) refused.Add($"fitur ke-{feature.Nomor}: desa {kode} tidak dikenal di wilayah {settings.Kabupaten}");
+            else if (!known.Contains(kode)) refused.Add($"fitur ke-{feature.Nomor}: desa {kode} tidak dikenal di wilayah {kabupaten}");
             else if (!load.TryAdd(kode, feature)) refused.Add($"fitur ke-{feature.Nomor}: desa {kode} sudah ada di fitur ke-{load[kode].Nomor}");
         }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dapper;
-using Pws.Core.Settings;
+using Pws.Core.Area;
 using Pws.Warehouse.Dialects;
 
 namespace Pws.Etl.Boundaries;
@@ -8,7 +8,7 @@ namespace Pws.Etl.Boundaries;
 /// <summary>The demo's map: no village boundaries are licensed to us, so the demo draws a schematic one, a square
 /// cell per village, the villages of a kecamatan together in a block, blocks in rows. It is stored as boundaries
 /// marked schematic, which the map says in words, and real boundaries replace it.</summary>
-public sealed class SchematicMap(Dialect dialect, PwsSettings settings, BoundaryImport boundaries)
+public sealed class SchematicMap(Dialect dialect, ServedArea servedArea, BoundaryImport boundaries)
 {
     private const double Cell = 0.01;
     private const double Gap = 0.015;
@@ -19,7 +19,7 @@ public sealed class SchematicMap(Dialect dialect, PwsSettings settings, Boundary
         using var connection = dialect.Open();
         if (connection.ExecuteScalar<long>(dialect.Sql(typeof(SchematicMap).Assembly, "batas_jumlah")) > 0) return 0;
         var villages = connection.Query<(string KodeDesa, string KodeKecamatan)>(dialect.Sql(typeof(SchematicMap).Assembly, "desa_wilayah"),
-            new { kabupaten_prefix = settings.Kabupaten + ".%" }).ToList();
+            new { kabupaten_prefix = servedArea.Kode + ".%" }).ToList();
         if (villages.Count == 0) return 0;
 
         var kecamatan = villages.GroupBy(v => v.KodeKecamatan).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();

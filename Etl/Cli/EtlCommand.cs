@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pws.Core.Composition;
 using Pws.Core.Serving;
 using Pws.Etl.Backup;
+using Pws.Etl.Boundaries;
 using Pws.Etl.Composition;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
@@ -36,8 +37,7 @@ public static class EtlCommand
                 case ["import"]:
                     var inbox = commandLine.Get("inbox") ?? settings.Inbox;
                     var servers = commandLine.GetAll("fhir").Select(f => ImportSources.Parse(f, inbox)).ToList();
-                    var result = HandOff(settings, ServingFile.ImportPath, new ImportHandoff(Path.GetFullPath(inbox), commandLine.GetAll("fhir"),
-                                     string.IsNullOrWhiteSpace(settings.Kabupaten) ? null : settings.Kabupaten))
+                    var result = HandOff(settings, ServingFile.ImportPath, new ImportHandoff(Path.GetFullPath(inbox), commandLine.GetAll("fhir"), Kabupaten(settings)))
                                  ?? ImportOutcome.Of(Import(settings, inbox, servers));
                     return Print(result);
                 case ["cadangan"]:
@@ -60,16 +60,9 @@ public static class EtlCommand
                     }
                     return 0;
                 case ["batas-desa", var file]:
-                    using (var services = Services(settings))
-                    {
-                        var dialect = services.GetRequiredService<Dialect>();
-                        new Migrator(dialect).Apply();
-                        settings.Kabupaten = Pws.Warehouse.Wilayah.ServedArea.Resolve(dialect, settings.Kabupaten);
-                        using var geojson = File.OpenRead(file);
-                        var loaded = services.GetRequiredService<Pws.Etl.Boundaries.BoundaryImport>().Run(geojson, Path.GetFileName(file), commandLine.Get("kolom-kode"));
-                        Console.WriteLine(loaded);
-                        return loaded.ExitCode;
-                    }
+                    var boundaries = HandOff(settings, ServingFile.BoundaryPath, new BoundaryHandoff(Path.GetFullPath(file), commandLine.Get("kolom-kode"), Kabupaten(settings)))
+                                     ?? LoadBoundaries(settings, file, commandLine.Get("kolom-kode"));
+                    return Print(boundaries);
                 case ["kata-sandi"]:
                     var password = Console.ReadLine();
                     if (string.IsNullOrEmpty(password)) throw new ArgumentException("Kata sandi kosong.");
@@ -100,6 +93,16 @@ public static class EtlCommand
         SettingsValidator.Validated(settings).Warehouse.Provider.Equals("duckdb", StringComparison.OrdinalIgnoreCase)
             ? DashboardHandoff.TryRun(Path.GetFullPath(settings.Warehouse.Connection), path, request)
             : null;
+
+    /// <summary>The area this command was told to serve, for the dashboard to refuse when it serves another.</summary>
+    private static string? Kabupaten(PwsSettings settings) => string.IsNullOrWhiteSpace(settings.Kabupaten) ? null : settings.Kabupaten;
+
+    private static HandoffResult LoadBoundaries(PwsSettings settings, string file, string? codeProperty)
+    {
+        using var services = Services(settings);
+        new Migrator(services.GetRequiredService<Dialect>()).Apply();
+        return BoundaryImport.Outcome(services.GetRequiredService<BoundaryImport>().Run(file, codeProperty));
+    }
 
     /// <summary>Prepares the warehouse (schema, area master) and imports the inbox.</summary>
     public static ImportSummary Import(PwsSettings settings, string inbox, IEnumerable<ImportSource>? servers = null)

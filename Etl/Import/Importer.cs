@@ -9,6 +9,7 @@ using Pws.Etl.Validation;
 using Pws.Core.Catalog;
 using Pws.Etl.Marts;
 using Pws.Warehouse.Dialects;
+using Pws.Core.Area;
 using Pws.Core.Settings;
 using Pws.Warehouse.Wilayah;
 
@@ -18,7 +19,7 @@ namespace Pws.Etl.Import;
 /// the staged quarantine, then merged in one transaction with its quarantine entries, its run record and
 /// the years whose marts it changed; a failed source changes nothing. The marts of those years are then
 /// rebuilt in a transaction of their own, so readers never see a half-built mart.</summary>
-public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSettings settings, TimeProvider clock)
+public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSettings settings, ServedArea servedArea, TimeProvider clock)
 {
     private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
 
@@ -47,8 +48,9 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
     private string Sql(string name) => dialect.Sql(typeof(Importer).Assembly, name);
 
-    /// <summary>Files checked under other rules are read again (see <see cref="LoadedFiles"/>).</summary>
-    private string RulesVersion => LoadedFiles.RulesVersion(settings.Kabupaten, catalog.Layanan);
+    /// <summary>Files checked under other rules are read again (see <see cref="LoadedFiles"/>); a first import's master
+    /// files may be read before the area is known.</summary>
+    private string RulesVersion => LoadedFiles.RulesVersion(servedArea.KnownKode ?? "", catalog.Layanan);
 
     /// <summary>Every source of the inbox (and any FHIR servers given), then the pending marts.</summary>
     public ImportSummary Run(string inbox, IEnumerable<ImportSource>? servers = null)
@@ -121,10 +123,10 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             using var connection = dialect.Open();
             var pending = connection.ExecuteScalar<long>(Sql("jumlah_mart_tertunda"));
             if (pending == 0) return [];
-            ClaimArea(connection, required: true);
+            var kabupaten = ClaimArea(connection, required: true)!;
             using var transaction = connection.BeginTransaction();
             var years = connection.Query<int>(Sql("mart_tertunda"), transaction: transaction).ToList();
-            new MartBuilder(dialect, catalog, settings.Kabupaten, settings.CbrPerSeribu, settings.Skrining).Rebuild(connection, transaction, years);
+            new MartBuilder(dialect, catalog, kabupaten, settings.CbrPerSeribu, settings.Skrining).Rebuild(connection, transaction, years);
             connection.Execute(Sql("selesai_mart"), years.Select(tahun => new { tahun }), transaction);
             transaction.Commit();
             return years;
@@ -138,14 +140,14 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     /// <summary>Settles which kabupaten this warehouse serves before anything is loaded: a configured value
     /// that disagrees with the recorded one stops the import. Only the master files can be loaded while
     /// the area is still unknown, since the area may be inferred from their wilayah kerja.</summary>
-    private void ClaimArea(DbConnection connection, bool required)
+    private string? ClaimArea(DbConnection connection, bool required)
     {
-        var area = ServedArea.Claim(dialect, connection, settings.Kabupaten, clock.GetUtcNow().UtcDateTime);
+        var area = servedArea.Claim(connection, clock.GetUtcNow().UtcDateTime);
         if (area is null && required)
             throw new ServedAreaException(
-                $"Wilayah yang dilayani gudang data {dialect.Location} belum diketahui: sebutkan {ServedArea.OptionNames} " +
+                $"Wilayah yang dilayani gudang data {dialect.Location} belum diketahui: sebutkan {AreaRecord.OptionNames} " +
                 "pada impor pertama, atau sertakan master/wilayah_kerja.csv di inbox.");
-        if (area is not null) settings.Kabupaten = area;
+        return area;
     }
 
     /// <summary>Reads the source into the staging tables (good rows) and the staged quarantine; for a FHIR
@@ -153,7 +155,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     private (MasterData, DateTimeOffset?) Stage(DbConnection connection, ImportSource source, SourceSummary summary, byte[] key)
     {
         var villages = Codes(connection, 4);
-        var context = new RowContext(source.KodePuskesmas ?? "", villages, settings.Kabupaten, catalog.Layanan,
+        var context = new RowContext(source.KodePuskesmas ?? "", villages, servedArea.KnownKode ?? "", catalog.Layanan,
             Wib.Today(clock),
             new Pseudonymizer(key));
 

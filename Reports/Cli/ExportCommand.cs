@@ -1,12 +1,12 @@
 using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
+using Pws.Core.Area;
 using Pws.Core.Composition;
 using Pws.Core.Settings;
 using Pws.Reports.Composition;
 using Pws.Reports.Definitions;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
-using Pws.Warehouse.Wilayah;
 
 namespace Pws.Reports.Cli;
 
@@ -41,12 +41,11 @@ public static class ExportCommand
             using var services = new ServiceCollection().AddSingleton(clock).AddPwsCore(_ => settings).AddPwsReports().BuildServiceProvider();
             var dialect = services.GetRequiredService<Dialect>();
             new Migrator(dialect).Apply();
-            settings.Kabupaten = ServedArea.Resolve(dialect, settings.Kabupaten);
 
             var report = services.GetRequiredService<ReportRegistry>().Find(name)
                 ?? throw new ArgumentException($"Laporan '{name}' tidak dikenal.\n{Usage}");
             foreach (var required in report.RequiredFilters) commandLine.Require(required);
-            var scope = AreaScope.WholeOf(settings.Kabupaten);
+            var scope = AreaScope.WholeOf(services.GetRequiredService<ServedArea>().Kode);
             var request = scope.Restrict(ReportRequest.From(commandLine.Get, report.LatestPeriode, clock, scope.DefaultLevel));
             var xlsx = commandLine.Require("format").ToLowerInvariant() switch
             {

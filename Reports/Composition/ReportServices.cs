@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
+using Pws.Core.Area;
 using Pws.Core.Catalog;
 using Pws.Core.Settings;
 using Pws.Reports.Definitions;
 using Pws.Reports.Desa;
 using Pws.Reports.Excel;
+using Pws.Reports.Freshness;
 using Pws.Reports.ImportRuns;
 using Pws.Reports.Jangkauan;
 using Pws.Reports.KualitasData;
@@ -26,13 +28,12 @@ public static class ReportServices
 {
     public static IServiceCollection AddPwsReports(this IServiceCollection services)
     {
-        // The served area is settled at start (ServedArea) before any of these is first built.
-        static string Area(IServiceProvider sp) => sp.GetRequiredService<PwsSettings>().Kabupaten;
-        services.AddSingleton(sp => new PwsQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<IndicatorCatalog>(), Area(sp)));
+        services.AddSingleton<PwsQuery>();
         services.AddSingleton(sp => new SpmQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<IndicatorCatalog>(), sp.GetRequiredService<AreaRollups>()));
-        services.AddSingleton(sp => new UhcQuery(sp.GetRequiredService<Dialect>(), Area(sp), sp.GetRequiredService<PwsSettings>().Uhc));
+        services.AddSingleton(sp => new UhcQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<ServedArea>(), sp.GetRequiredService<PwsSettings>().Uhc));
         services.AddSingleton(sp => new SkriningQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<AreaRollups>(), sp.GetRequiredService<PwsSettings>().Skrining));
-        services.AddSingleton(sp => new AreaQuery(sp.GetRequiredService<Dialect>(), Area(sp)));
+        services.AddSingleton<AreaQuery>();
+        services.AddSingleton<DataVersion>();
         services.AddSingleton<AreaRollups>();
         services.AddSingleton<JangkauanQuery>();
         services.AddSingleton<BoundaryQuery>();

@@ -20,7 +20,7 @@ public sealed record AreaScope(bool Kabupaten, string? KodePuskesmas, IReadOnlyS
 
     /// <summary>The whole served area: the command line and Dinkes users.</summary>
     public static AreaScope WholeOf(string servedArea) =>
-        global::Pws.Warehouse.Wilayah.ServedArea.IsProvince(servedArea) ? Whole with { TopLevel = Tingkat.Provinsi } : Whole;
+        global::Pws.Warehouse.Wilayah.AreaRecord.IsProvince(servedArea) ? Whole with { TopLevel = Tingkat.Provinsi } : Whole;
 
     public static AreaScope KabKota(string kodeKabKota, IEnumerable<string> puskesmas) =>
         Whole with { KodeKabKota = kodeKabKota, PuskesmasKabKota = puskesmas.ToHashSet() };

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Dapper;
 using Pws.Core.Catalog;
+using Pws.Reports.Freshness;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
 
@@ -10,7 +11,7 @@ namespace Pws.Reports.Jangkauan;
 /// month and ILP cluster. A service belongs to the cluster of the indicators it counts for (the lowest, where several).
 /// Counting people means reading the year's visits (3 s for a kabupaten at real volume), so each answer is kept until
 /// the next successful import run.</summary>
-public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, AreaRollups rollups)
+public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, AreaRollups rollups, DataVersion data)
 {
     private readonly ConcurrentDictionary<(int Tahun, int SampaiBulan, Tingkat Tingkat, bool PerKlaster), (long Version, IReadOnlyList<JangkauanRow> Rows)> answers = new();
 
@@ -28,9 +29,7 @@ public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, Ar
     /// <param name="perKlaster">Also each cluster apart (one more pass over the visits per cluster); else every service together.</param>
     public IReadOnlyList<JangkauanRow> Run(int tahun, int sampaiBulan, Tingkat tingkat, bool perKlaster = true)
     {
-        long version;
-        using (var connection = dialect.Open())
-            version = connection.ExecuteScalar<long>(dialect.Sql(typeof(JangkauanQuery).Assembly, "versi_kunjungan"));
+        var version = data.Read().Run;
         var key = (tahun, sampaiBulan, tingkat, perKlaster);
         if (answers.TryGetValue(key, out var known) && known.Version == version) return known.Rows;
         var rows = Count(tahun, sampaiBulan, tingkat, perKlaster);

@@ -1,4 +1,5 @@
 using Dapper;
+using Pws.Core.Area;
 using Pws.Core.Catalog;
 using Pws.Reports.Definitions;
 using Pws.Reports.Wilayah;
@@ -7,7 +8,7 @@ using Pws.Warehouse.Dialects;
 namespace Pws.Reports.Pws;
 
 /// <summary>PWS figures per village for one indicator and month, read from the marts, and summed per area.</summary>
-public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, string kabupaten)
+public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedArea servedArea)
 {
     /// <param name="dalam">Only the villages of this kabupaten/kota or kecamatan (a prefix of their codes).</param>
     /// <param name="per">The areas of the level to sum the villages into, one line each; null for villages only.</param>
@@ -15,6 +16,7 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, string k
         Tingkat perTingkat = Tingkat.Desa, IReadOnlyList<AreaRollup.Area>? per = null)
     {
         var indikator = catalog.Get(kodeIndikator);
+        var kabupaten = servedArea.Kode;
         var within = dalam ?? kabKota;
         List<PwsMartRow> rows;
         using (var connection = dialect.Open())

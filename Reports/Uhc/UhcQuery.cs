@@ -1,3 +1,4 @@
+using Pws.Core.Area;
 using Dapper;
 using Pws.Core.Settings;
 using Pws.Reports.Definitions;
@@ -7,8 +8,10 @@ namespace Pws.Reports.Uhc;
 
 /// <summary>JKN participation per village: kepesertaan = peserta / penduduk, keaktifan = aktif / penduduk,
 /// with the UHC levels of the configured thresholds.</summary>
-public sealed class UhcQuery(Dialect dialect, string kabupaten, UhcThresholds thresholds)
+public sealed class UhcQuery(Dialect dialect, ServedArea servedArea, UhcThresholds thresholds)
 {
+    private string Kabupaten => servedArea.Kode;
+
     private sealed record JknRow(string KodeDesa, string NamaDesa, int? Penduduk, int? PesertaJkn, int? PesertaAktif);
 
     public IReadOnlyList<UhcRow> Run(Periode periode)
@@ -16,7 +19,7 @@ public sealed class UhcQuery(Dialect dialect, string kabupaten, UhcThresholds th
         using var connection = dialect.Open();
         var rows = connection.Query<JknRow>(dialect.Sql(typeof(UhcQuery).Assembly, "uhc_desa"), new
         {
-            tahun = periode.Tahun, bulan = periode.Bulan, kabupaten_prefix = kabupaten + ".%",
+            tahun = periode.Tahun, bulan = periode.Bulan, kabupaten_prefix = Kabupaten + ".%",
             awal_periode = periode.Awal, akhir_periode = periode.Akhir,
         });
         return rows.Select(r => Compute(r.KodeDesa, r.NamaDesa, r.Penduduk, r.PesertaJkn, r.PesertaAktif)).ToList();
@@ -27,7 +30,7 @@ public sealed class UhcQuery(Dialect dialect, string kabupaten, UhcThresholds th
     {
         using var connection = dialect.Open();
         var latest = connection.ExecuteScalar<int?>(dialect.Sql(typeof(UhcQuery).Assembly, "periode_jkn_terakhir"),
-            new { kabupaten_prefix = kabupaten + ".%" });
+            new { kabupaten_prefix = Kabupaten + ".%" });
         return latest is { } l ? new Periode(l / 100, l % 100) : null;
     }
 
@@ -35,7 +38,7 @@ public sealed class UhcQuery(Dialect dialect, string kabupaten, UhcThresholds th
     public UhcRow Total(IReadOnlyList<UhcRow> villages, string namaKabupaten)
     {
         var withData = villages.Where(r => r.Penduduk is not null).ToList();
-        return Compute(kabupaten, namaKabupaten, withData.Sum(r => r.Penduduk), withData.Sum(r => r.PesertaJkn), withData.Sum(r => r.PesertaAktif));
+        return Compute(Kabupaten, namaKabupaten, withData.Sum(r => r.Penduduk), withData.Sum(r => r.PesertaJkn), withData.Sum(r => r.PesertaAktif));
     }
 
     public UhcRow Compute(string kode, string nama, int? penduduk, int? peserta, int? aktif)

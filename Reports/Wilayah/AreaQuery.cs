@@ -1,21 +1,24 @@
+using Pws.Core.Area;
 using Dapper;
 using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Wilayah;
 
 /// <summary>The deployment's area: its name and its puskesmas.</summary>
-public sealed class AreaQuery(Dialect dialect, string kabupaten)
+public sealed class AreaQuery(Dialect dialect, ServedArea servedArea)
 {
+    private string Kabupaten => servedArea.Kode;
+
     private string Sql(string name) => dialect.Sql(typeof(AreaQuery).Assembly, name);
 
     public IReadOnlyList<PuskesmasInfo> Puskesmas()
     {
         using var connection = dialect.Open();
-        return connection.Query<PuskesmasInfo>(Sql("daftar_puskesmas"), new { kabupaten_prefix = kabupaten + ".%" }).ToList();
+        return connection.Query<PuskesmasInfo>(Sql("daftar_puskesmas"), new { kabupaten_prefix = Kabupaten + ".%" }).ToList();
     }
 
     /// <summary>The served area's name: the kabupaten/kota, or the province.</summary>
-    public string NamaKabupaten() => Nama(kabupaten);
+    public string NamaKabupaten() => Nama(Kabupaten);
 
     public string Nama(string kode)
     {
@@ -27,6 +30,6 @@ public sealed class AreaQuery(Dialect dialect, string kabupaten)
     public IReadOnlyList<(string Kode, string Nama)> KabupatenKota()
     {
         using var connection = dialect.Open();
-        return connection.Query<(string Kode, string Nama)>(Sql("kabupaten_wilayah"), new { kabupaten_prefix = kabupaten + ".%" }).ToList();
+        return connection.Query<(string Kode, string Nama)>(Sql("kabupaten_wilayah"), new { kabupaten_prefix = Kabupaten + ".%" }).ToList();
     }
 }

@@ -32,7 +32,7 @@ public sealed class AreaRollup
     }
 
     /// <summary>Whether the served area is a province (its kabupaten/kota are a level of their own).</summary>
-    public bool IsProvince => global::Pws.Warehouse.Wilayah.ServedArea.IsProvince(kabupaten);
+    public bool IsProvince => global::Pws.Warehouse.Wilayah.AreaRecord.IsProvince(kabupaten);
 
     public static AreaRollup Load(Dialect dialect, string kabupaten, int tahun)
     {

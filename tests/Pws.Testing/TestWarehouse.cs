@@ -20,7 +20,9 @@ public sealed class TestWarehouse : IDisposable
     private readonly TempFolder folder = new();
     private readonly SqlServerDatabase? database;
 
-    public PwsSettings Settings { get; }
+    /// <summary>Settings are init-only: a test that varies one replaces them (<c>Settings with { ... }</c>) before it
+    /// imports or builds its services.</summary>
+    public PwsSettings Settings { get; set; }
     public Dialect Dialect { get; }
     public IndicatorCatalog Catalog { get; } = IndicatorCatalog.Load();
     public string Inbox => folder["inbox"];

@@ -19,6 +19,25 @@ public sealed class CommandLineTests
     }
 
     [Test]
+    public void Applying_options_leaves_the_configured_settings_untouched()
+    {
+        var configured = new PwsSettings { Kabupaten = "33.29", Warehouse = new WarehouseSettings { Connection = "data/pws.duckdb" } };
+
+        var applied = new CommandLine(["import", "--kabupaten", "3371", "--warehouse", "Server=db;Database=pws"]).ApplyTo(configured);
+
+        Assert.That((applied.Kabupaten, applied.Warehouse.Provider, applied.Warehouse.Connection), Is.EqualTo(("33.71", "sqlserver", "Server=db;Database=pws")));
+        Assert.That((configured.Kabupaten, configured.Warehouse.Provider, configured.Warehouse.Connection), Is.EqualTo(("33.29", "duckdb", "data/pws.duckdb")));
+    }
+
+    [Test]
+    public void A_provider_given_wins_over_the_one_the_warehouse_value_suggests()
+    {
+        var applied = new CommandLine(["export", "--warehouse", "pws.duckdb", "--provider", "sqlserver"]).ApplyTo(new PwsSettings());
+
+        Assert.That(applied.Warehouse.Provider, Is.EqualTo("sqlserver"));
+    }
+
+    [Test]
     public void An_option_without_a_value_is_refused()
     {
         Assert.That(() => new CommandLine(["import", "--inbox"]), Throws.ArgumentException.With.Message.Contains("--inbox"));

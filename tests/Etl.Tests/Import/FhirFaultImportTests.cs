@@ -19,7 +19,7 @@ public sealed class FhirFaultImportTests
     public void Create()
     {
         warehouse = new TestWarehouse();
-        warehouse.Settings.FhirPull = new() { MaxAttempts = 2, BaseDelay = TimeSpan.FromMilliseconds(20), RequestTimeout = TimeSpan.FromMilliseconds(500) };
+        warehouse.Settings = warehouse.Settings with { FhirPull = new() { MaxAttempts = 2, BaseDelay = TimeSpan.FromMilliseconds(20), RequestTimeout = TimeSpan.FromMilliseconds(500) } };
         server = new FhirTestServer();
     }
 

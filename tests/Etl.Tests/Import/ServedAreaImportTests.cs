@@ -19,7 +19,7 @@ public sealed class ServedAreaImportTests
     private string? Recorded()
     {
         using var connection = warehouse.Dialect.Open();
-        return ServedArea.Read(warehouse.Dialect, connection);
+        return AreaRecord.Read(warehouse.Dialect, connection);
     }
 
     private static (int Exit, string Error) Run(params string[] args) => ConsoleError.Capture(() => EtlCommand.Run(args));
@@ -41,7 +41,7 @@ public sealed class ServedAreaImportTests
     [Test]
     public void A_kabupaten_given_at_the_first_import_is_recorded()
     {
-        warehouse.Settings.Kabupaten = "33.71";
+        warehouse.Settings = warehouse.Settings with { Kabupaten = "33.71" };
         warehouse.NewInbox().File("M1/kunjungan_2025.csv", InboxBuilder.KunjunganHeader,
             InboxBuilder.Visit("V1", "2025-03-02", "M1", "3371010101900001", "33.71.01.1003"));
 

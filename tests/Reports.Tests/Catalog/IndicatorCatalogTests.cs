@@ -1,3 +1,4 @@
+using Pws.Core.Area;
 using System.Text.Json.Nodes;
 using Pws.Core.Catalog;
 using Pws.Reports.Definitions;
@@ -30,14 +31,14 @@ public sealed class IndicatorCatalogTests
             { "kode": "K1_MURNI", "nama": "K1 murni", "klaster": 2, "kelompok": "PWS", "layanan": ["ANC_K1"], "sasaran": "IBU_HAMIL", "target": 80 }
             """));
         File.WriteAllText(folder["indikator.json"], json.ToJsonString());
-        warehouse.Settings.CatalogFile = folder["indikator.json"];
+        warehouse.Settings = warehouse.Settings with { CatalogFile = folder["indikator.json"] };
         warehouse.NewInbox()
             .File("master/sasaran_2025.csv", "tahun,kode_desa,jenis_sasaran,jumlah", "2025,33.29.01.2001,IBU_HAMIL,10")
             .File("P1/kunjungan_2025.csv", InboxBuilder.KunjunganHeader, InboxBuilder.Visit("K-1", "2025-02-01", "P1", "3329010101900001", "33.29.01.2001"));
 
         warehouse.Import();
         var catalog = IndicatorCatalog.Load(warehouse.Settings.CatalogFile);
-        var desa = new PwsQuery(warehouse.Dialect, catalog, "33.29").Run("K1_MURNI", new Periode(2025, 3)).Desa.Single(d => d.KodeDesa == "33.29.01.2001");
+        var desa = new PwsQuery(warehouse.Dialect, catalog, new ServedArea(warehouse.Dialect, warehouse.Settings)).Run("K1_MURNI", new Periode(2025, 3)).Desa.Single(d => d.KodeDesa == "33.29.01.2001");
 
         Assert.That((desa.Kumulatif, desa.CakupanKumulatif, desa.TargetKumulatif), Is.EqualTo((1, (double?)10.0, 20.0)));
     }

@@ -41,7 +41,7 @@ public sealed class ServedAreaExportTests(string provider)
     public void The_warehouse_records_the_kabupaten_of_its_first_import()
     {
         using var connection = warehouse.Dialect.Open();
-        Assert.That(ServedArea.Read(warehouse.Dialect, connection), Is.EqualTo("33.71"));
+        Assert.That(AreaRecord.Read(warehouse.Dialect, connection), Is.EqualTo("33.71"));
     }
 
     [Test]

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Pws.Core.Area;
 using Pws.Reports.Definitions;
 using Pws.Reports.Pws;
 using Pws.Testing;
@@ -12,7 +14,7 @@ public sealed class SasaranEstimationTests
     public void Missing_sasaran_are_estimated_from_population_and_CBR_rounded_up_exactly()
     {
         using var warehouse = new TestWarehouse();
-        warehouse.Settings.CbrPerSeribu = 10;
+        warehouse.Settings = warehouse.Settings with { CbrPerSeribu = 10 };
         warehouse.NewInbox()
             .File("master/sasaran_2025.csv", "tahun,kode_desa,jenis_sasaran,jumlah",
                 "2025,33.29.01.2001,PENDUDUK,1000",
@@ -46,9 +48,10 @@ public sealed class SasaranEstimationTests
         warehouse.NewInbox().File("master/sasaran_2025.csv", "tahun,kode_desa,jenis_sasaran,jumlah", "2025,33.29.01.2001,PENDUDUK,1000");
         warehouse.Import();
 
-        warehouse.Settings.CbrPerSeribu = 20;
-        var years = new global::Pws.Etl.Import.Importer(warehouse.Dialect, warehouse.Catalog, warehouse.Settings, TimeProvider.System).RebuildAllMarts();
-        var laporan = new PwsQuery(warehouse.Dialect, warehouse.Catalog, "33.29").Run("K1", new Periode(2025, 1));
+        warehouse.Settings = warehouse.Settings with { CbrPerSeribu = 20 };
+        using var services = warehouse.Services();
+        var years = services.GetRequiredService<global::Pws.Etl.Import.Importer>().RebuildAllMarts();
+        var laporan = services.GetRequiredService<PwsQuery>().Run("K1", new Periode(2025, 1));
 
         Assert.That(years, Is.EqualTo(new[] { 2025 }));
         Assert.That(laporan.Desa.Single(d => d.KodeDesa == "33.29.01.2001").Sasaran, Is.EqualTo(22));
@@ -61,7 +64,7 @@ public sealed class SasaranEstimationTests
         warehouse.NewInbox().File("master/sasaran_2025.csv", "tahun,kode_desa,jenis_sasaran,jumlah", "2025,33.29.01.2001,PENDUDUK,1000");
         warehouse.Import();
 
-        var laporan = new PwsQuery(warehouse.Dialect, warehouse.Catalog, "33.29").Run("K1", new Periode(2025, 1));
+        var laporan = new PwsQuery(warehouse.Dialect, warehouse.Catalog, new ServedArea(warehouse.Dialect, warehouse.Settings)).Run("K1", new Periode(2025, 1));
 
         Assert.That(laporan.Desa.Single(d => d.KodeDesa == "33.29.01.2001").Sasaran, Is.Null);
     }

@@ -4,11 +4,11 @@ using Pws.Warehouse.Dialects;
 
 namespace Pws.Warehouse.Wilayah;
 
-/// <summary>The kabupaten/kota a warehouse serves. The first import records it (from <c>--kabupaten</c> or
+/// <summary>The kabupaten/kota a warehouse serves, as recorded in it (<c>wilayah_layanan</c>). The first import records it (from <c>--kabupaten</c> or
 /// <c>Pws:Kabupaten</c>, or else from the wilayah kerja master); afterwards it is the default of every
 /// command, page and job, and a configured value that disagrees is refused rather than silently
 /// reporting another area's villages as empty.</summary>
-public static class ServedArea
+public static class AreaRecord
 {
     /// <summary>How a refused or missing value is named to the user.</summary>
     public const string OptionNames = "--kabupaten atau Pws:Kabupaten";
@@ -65,5 +65,5 @@ public static class ServedArea
     /// <summary>A province deployment serves every kabupaten/kota of its province.</summary>
     public static bool IsProvince(string kode) => kode.Length == 2;
 
-    private static string Sql(Dialect dialect, string name) => dialect.Sql(typeof(ServedArea).Assembly, name);
+    private static string Sql(Dialect dialect, string name) => dialect.Sql(typeof(AreaRecord).Assembly, name);
 }
