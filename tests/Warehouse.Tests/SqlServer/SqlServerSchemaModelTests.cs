@@ -125,7 +125,7 @@ public sealed class SqlServerSchemaModelTests
         Seed(root, "sql/Warehouse/Migrations/riwayat_migrasi.sqlserver.sql");
         Seed(root, "Etl/Loading/gabung_kunjungan.sql", ("tanggal_lahir", "tanggal_lahr"));
         Seed(root, "Reports/KualitasData/observasi_menunggu.sqlserver.sql", ("coalesce(", "ifnull("));
-        Seed(root, "Reports/KualitasData/run_terakhir.sqlserver.sql", ("dbo.etl_run", "dbo.etl_runs"));
+        Seed(root, "Reports/ImportRuns/run_terakhir.sqlserver.sql", ("dbo.etl_run", "dbo.etl_runs"));
         Seed(root, "Etl/Loading/tandai_mart.sqlserver.sql");
         File.WriteAllText(Path.Combine(root, "Etl", "Loading", "Penanda.cs"), """
             using Dapper;
@@ -146,7 +146,7 @@ public sealed class SqlServerSchemaModelTests
         {
             Assert.That(findings, Has.Some.Matches<Finding>(f => f.File == "Etl/Loading/gabung_kunjungan.sql" && f.Kind == "column" && f.Name == "tanggal_lahr"));
             Assert.That(findings, Has.Some.Matches<Finding>(f => f.File == "Reports/KualitasData/observasi_menunggu.sqlserver.sql" && f.Kind == "function" && f.Name == "ifnull"));
-            Assert.That(findings, Has.Some.Matches<Finding>(f => f.File == "Reports/KualitasData/run_terakhir.sqlserver.sql" && f.Kind == "table" && f.Name == "dbo.etl_runs"));
+            Assert.That(findings, Has.Some.Matches<Finding>(f => f.File == "Reports/ImportRuns/run_terakhir.sqlserver.sql" && f.Kind == "table" && f.Name == "dbo.etl_runs"));
             Assert.That(findings, Has.Some.Matches<Finding>(f => f.File == "Etl/Loading/tandai_mart.sqlserver.sql"
                 && f.Kind.StartsWith("parameter not passed by Etl/Loading/Penanda.cs:6", StringComparison.Ordinal) && f.Name == "@tahun"));
             Assert.That(findings.Where(f => f.File == "Etl/Loading/gabung_kunjungan.sql" && f.Kind.StartsWith("parameter", StringComparison.Ordinal)), Is.Empty,
