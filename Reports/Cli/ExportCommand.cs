@@ -14,16 +14,14 @@ namespace Pws.Reports.Cli;
 /// report of the registry, with the filters it requires, for the whole area the warehouse serves.</summary>
 public static class ExportCommand
 {
-    private const string Usage = """
-        Penggunaan:
-          dotnet run --project Reports -- export pws --indikator K1 --periode 2026-03 [--puskesmas KODE | --kabkota 33.29] --format csv|xlsx --out FILE
-          dotnet run --project Reports -- export spm --tahun 2026 [--sampai-bulan M] --tingkat desa|kecamatan|puskesmas|kabupaten|provinsi --format csv|xlsx --out FILE
-          dotnet run --project Reports -- export uhc --periode 2026-03 --format csv|xlsx --out FILE
-          dotnet run --project Reports -- export skrining --tahun 2026 [--sampai-bulan M] --tingkat desa|kecamatan|puskesmas|kabupaten|provinsi [--kegiatan K] --format csv|xlsx --out FILE
-          dotnet run --project Reports -- export karantina --format csv|xlsx --out FILE
+    private const string CommonOptions = """
         Semua perintah menerima [--warehouse PATH|CONNSTR] [--provider duckdb|sqlserver] [--kabupaten 33.29];
         tanpa --kabupaten dipakai wilayah yang dicatat gudang data pada impor pertamanya.
         """;
+
+    /// <summary>One line per report of the registry, then the options every command takes.</summary>
+    public static string Usage(ReportRegistry registry) =>
+        string.Join('\n', ["Penggunaan:", .. registry.Names.Select(n => "  " + FilterUsage.Line(registry.Get(n))), CommonOptions]);
 
     public static int Run(string[] args) => Run(args, TimeProvider.System);
 
@@ -32,18 +30,19 @@ public static class ExportCommand
         try
         {
             var commandLine = new CommandLine(args);
-            if (commandLine.Words is not ["export", var name])
-            {
-                Console.Error.WriteLine(Usage);
-                return 2;
-            }
             var settings = commandLine.ApplyTo(SettingsLoader.Load());
             using var services = new ServiceCollection().AddSingleton(clock).AddPwsCore(_ => settings).AddPwsReports().BuildServiceProvider();
+            var registry = services.GetRequiredService<ReportRegistry>();
+            if (commandLine.Words is not ["export", var name])
+            {
+                Console.Error.WriteLine(Usage(registry));
+                return 2;
+            }
             var dialect = services.GetRequiredService<Dialect>();
             new Migrator(dialect).Apply();
 
-            var report = services.GetRequiredService<ReportRegistry>().Find(name)
-                ?? throw new ArgumentException($"Laporan '{name}' tidak dikenal.\n{Usage}");
+            var report = registry.Find(name)
+                ?? throw new ArgumentException($"Laporan '{name}' tidak dikenal.\n{Usage(registry)}");
             foreach (var required in report.RequiredFilters) commandLine.Require(required);
             var scope = AreaScope.WholeOf(services.GetRequiredService<ServedArea>().Kode);
             var request = scope.Restrict(ReportRequest.From(commandLine.Get, report.LatestPeriode, clock, scope.DefaultLevel));

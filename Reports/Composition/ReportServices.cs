@@ -22,32 +22,19 @@ using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Composition;
 
-/// <summary>The reporting part of the composition root: the queries over the served area, and every report
-/// of this assembly, found by type, so a new report is a folder and nothing to register.</summary>
+/// <summary>The reporting part of the composition root: every query marked <see cref="ReportServiceAttribute"/> and every
+/// report of this assembly, found by type, so a new report or query is a class and nothing to register.</summary>
 public static class ReportServices
 {
     public static IServiceCollection AddPwsReports(this IServiceCollection services)
     {
-        services.AddSingleton<PwsQuery>();
-        services.AddSingleton(sp => new SpmQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<IndicatorCatalog>(), sp.GetRequiredService<AreaRollups>()));
-        services.AddSingleton(sp => new UhcQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<ServedArea>(), sp.GetRequiredService<PwsSettings>().Uhc));
-        services.AddSingleton(sp => new SkriningQuery(sp.GetRequiredService<Dialect>(), sp.GetRequiredService<AreaRollups>(), sp.GetRequiredService<PwsSettings>().Skrining));
-        services.AddSingleton<AreaQuery>();
-        services.AddSingleton<DataVersion>();
-        services.AddSingleton<AreaRollups>();
-        services.AddSingleton<JangkauanQuery>();
-        services.AddSingleton<BoundaryQuery>();
-        services.AddSingleton<PetaQuery>();
-        services.AddSingleton<MartReader>();
-        services.AddSingleton<PeriodeLayananTerakhir>();
-        services.AddSingleton<RunHistoryQuery>();
-        services.AddSingleton<KarantinaQuery>();
-        services.AddSingleton<ObservasiMenungguQuery>();
-        services.AddSingleton<DataStamp>();
-        services.AddSingleton<RingkasanQuery>();
-        services.AddSingleton<DesaProfilQuery>();
+        // The queries take the settings part they read, not the whole configuration.
+        services.AddSingleton(sp => sp.GetRequiredService<PwsSettings>().Uhc);
+        services.AddSingleton(sp => sp.GetRequiredService<PwsSettings>().Skrining);
+        var types = typeof(ReportServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }).ToList();
+        foreach (var type in types.Where(t => t.IsDefined(typeof(ReportServiceAttribute), inherit: false))) services.AddSingleton(type);
 
-        foreach (var type in typeof(ReportServices).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IReport).IsAssignableFrom(t)))
+        foreach (var type in types.Where(typeof(IReport).IsAssignableFrom))
         {
             services.AddSingleton(type);
             services.AddSingleton(sp => (IReport)sp.GetRequiredService(type));

@@ -12,6 +12,9 @@ public interface IReport
     /// <summary>The filters the command line must be given (a page falls back on defaults).</summary>
     IReadOnlyList<string> RequiredFilters { get; }
 
+    /// <summary>The further filters the command line accepts, shown in its usage text.</summary>
+    IReadOnlyList<string> OptionalFilters { get; }
+
     /// <summary>Whether a puskesmas reader may download the workbook; most workbooks show the whole area.</summary>
     bool WorkbookForPuskesmas { get; }
 

@@ -10,6 +10,8 @@ public abstract class Report<TModel> : IReport
 
     public virtual IReadOnlyList<string> RequiredFilters => [];
 
+    public virtual IReadOnlyList<string> OptionalFilters => [];
+
     public virtual bool WorkbookForPuskesmas => false;
 
     public virtual bool ShowsRecords => false;

@@ -11,6 +11,7 @@ using Pws.Reports.Wilayah;
 namespace Pws.Reports.Desa;
 
 /// <summary>The village profile for the latest month with data, within the reader's area.</summary>
+[ReportService]
 public sealed class DesaProfilQuery(PeriodeLayananTerakhir layananTerakhir, MartReader marts, AreaRollups rollups, IndicatorCatalog catalog, UhcReport uhc,
     UhcQuery jkn, SkriningReport skrining, PwsSettings settings, TimeProvider clock)
 {

@@ -5,6 +5,7 @@ using Pws.Reports.ImportRuns;
 namespace Pws.Reports.Excel;
 
 /// <summary>"Data per ...; dibuat ...": every sheet says how fresh its figures are.</summary>
+[ReportService]
 public sealed class DataStamp(RunHistoryQuery runs, TimeProvider clock)
 {
     public string Text() => Text(runs.Latest(), clock);

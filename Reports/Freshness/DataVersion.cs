@@ -6,6 +6,7 @@ namespace Pws.Reports.Freshness;
 /// <summary>Answers "has the warehouse changed since" for the caches that keep what is slow to read (the area roll-up,
 /// outreach counts, parsed boundaries): one query gives every part's version, so a new cache needs no query of its
 /// own, and each asks for the part it was filled from.</summary>
+[ReportService]
 public sealed class DataVersion(Dialect dialect)
 {
     /// <param name="Master">The last master import committed: the area's villages, puskesmas and sasaran.</param>

@@ -3,6 +3,7 @@ using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.ImportRuns;
 
+[ReportService]
 public sealed class RunHistoryQuery(Dialect dialect)
 {
     /// <summary>The most recent runs, newest first.</summary>

@@ -11,6 +11,7 @@ namespace Pws.Reports.Jangkauan;
 /// month and ILP cluster. A service belongs to the cluster of the indicators it counts for (the lowest, where several).
 /// Counting people means reading the year's visits (3 s for a kabupaten at real volume), so each answer is kept until
 /// the next successful import run.</summary>
+[ReportService]
 public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, AreaRollups rollups, DataVersion data)
 {
     private readonly ConcurrentDictionary<(int Tahun, int SampaiBulan, Tingkat Tingkat, bool PerKlaster), (long Version, IReadOnlyList<JangkauanRow> Rows)> answers = new();

@@ -23,6 +23,8 @@ public sealed class JangkauanReport(JangkauanQuery query, PeriodeLayananTerakhir
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
 
+    public override IReadOnlyList<string> OptionalFilters => ["sampai-bulan", "kabkota"];
+
     public override bool WorkbookForPuskesmas => true;
 
     public override Periode? LatestPeriode() => latest.Read();

@@ -3,6 +3,7 @@ using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.KualitasData;
 
+[ReportService]
 public sealed class KarantinaQuery(Dialect dialect)
 {
     public IReadOnlyList<KarantinaEntry> All()

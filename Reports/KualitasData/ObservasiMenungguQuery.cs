@@ -3,6 +3,7 @@ using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.KualitasData;
 
+[ReportService]
 public sealed class ObservasiMenungguQuery(Dialect dialect)
 {
     /// <summary>Per puskesmas and patient reference, oldest first.</summary>

@@ -11,6 +11,7 @@ namespace Pws.Reports.LapisanPeta;
 /// <summary>The map's layers, each read from its report within the reader's area for the request's month: a PWS indicator
 /// (<c>pws:K1</c>) that month, an SPM service (<c>spm:SPM01</c>) January to that month, or the UHC status (<c>uhc</c>) of
 /// that month, or of the latest JKN month before it.</summary>
+[ReportService]
 public sealed class PetaQuery(PwsReport pws, SpmReport spm, UhcReport uhc, IndicatorCatalog catalog, BoundaryQuery boundaries)
 {
     public const string LapisanUhc = "uhc";

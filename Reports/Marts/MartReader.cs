@@ -3,6 +3,7 @@ using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Marts;
 
+[ReportService]
 public sealed class MartReader(Dialect dialect)
 {
     public sealed record VillageMonth(string KodeDesa, string KodeIndikator, int? Sasaran, int BulanIni, int Kumulatif, int Bulan);

@@ -5,6 +5,7 @@ using Pws.Warehouse.Dialects;
 namespace Pws.Reports.Marts;
 
 /// <summary>The latest month in which anyone was served: the month every report opens on when none is asked for.</summary>
+[ReportService]
 public sealed class PeriodeLayananTerakhir(Dialect dialect)
 {
     /// <summary>Null for an empty warehouse.</summary>

@@ -7,6 +7,7 @@ namespace Pws.Reports.Peta;
 
 /// <summary>The served area's village boundaries, parsed once and kept until boundaries are loaded again: real
 /// boundaries run to thousands of points per village.</summary>
+[ReportService]
 public sealed class BoundaryQuery(Dialect dialect, ServedArea servedArea, DataVersion data)
 {
     public sealed record Boundaries(IReadOnlyDictionary<string, VillageShape> Shapes, bool Skematis)

@@ -8,6 +8,7 @@ using Pws.Warehouse.Dialects;
 namespace Pws.Reports.Pws;
 
 /// <summary>PWS figures per village for one indicator and month, read from the marts, and summed per area.</summary>
+[ReportService]
 public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedArea servedArea)
 {
     /// <param name="dalam">Only the villages of this kabupaten/kota or kecamatan (a prefix of their codes).</param>

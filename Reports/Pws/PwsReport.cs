@@ -27,6 +27,8 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
 
     public override IReadOnlyList<string> RequiredFilters => ["indikator", "periode"];
 
+    public override IReadOnlyList<string> OptionalFilters => ["puskesmas", "kabkota"];
+
     public override bool WorkbookForPuskesmas => true;
 
     public override Periode? LatestPeriode() => latest.Read();

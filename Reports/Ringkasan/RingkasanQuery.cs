@@ -12,6 +12,7 @@ namespace Pws.Reports.Ringkasan;
 
 /// <summary>The summary page's figures, each taken from its report: SPM, PWS K1 and K6, UHC, screening and the share
 /// of people reached outside the building, for the whole area or a puskesmas' wilayah kerja.</summary>
+[ReportService]
 public sealed class RingkasanQuery(PeriodeLayananTerakhir latest, SpmReport spm, PwsReport pws, UhcReport uhc, UhcQuery jkn, SkriningReport skrining, JangkauanReport jangkauan,
     AreaQuery area, RunHistoryQuery runs)
 {

@@ -7,6 +7,7 @@ namespace Pws.Reports.Skrining;
 
 /// <summary>Screening results per area for January to a month: people screened and people flagged,
 /// optionally for one kegiatan (CEK_SERENTAK, PUSLING, ...).</summary>
+[ReportService]
 public sealed class SkriningQuery(Dialect dialect, AreaRollups rollups, ScreeningCutPoints cutPoints)
 {
     private sealed record VillageCounts(string KodeDesa, long Diskrining, long TekananDarahTinggi, long GulaDarahTinggi,

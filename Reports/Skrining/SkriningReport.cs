@@ -20,6 +20,8 @@ public sealed class SkriningReport(SkriningQuery query, PeriodeLayananTerakhir l
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
 
+    public override IReadOnlyList<string> OptionalFilters => ["sampai-bulan", "kegiatan", "kabkota"];
+
     public override Periode? LatestPeriode() => latest.Read();
 
     public override SkriningModel Read(ReportRequest request, AreaScope scope)

@@ -7,6 +7,7 @@ namespace Pws.Reports.Spm;
 
 /// <summary>The 12 SPM services per area, year to date: terlayani are people served (rule of first
 /// service), capaian = terlayani / sasaran, kekurangan = people still to serve.</summary>
+[ReportService]
 public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRollups rollups)
 {
     private sealed record AreaSum(string KodeWilayah, string KodeSpm, long DesaBersasaran, long? Sasaran, long? Terlayani, long? Kekurangan);

@@ -22,6 +22,8 @@ public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, Ind
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
 
+    public override IReadOnlyList<string> OptionalFilters => ["sampai-bulan", "kabkota"];
+
     public override Periode? LatestPeriode() => latest.Read();
 
     public override SpmModel Read(ReportRequest request, AreaScope scope)

@@ -8,6 +8,7 @@ namespace Pws.Reports.Uhc;
 
 /// <summary>JKN participation per village: kepesertaan = peserta / penduduk, keaktifan = aktif / penduduk,
 /// with the UHC levels of the configured thresholds.</summary>
+[ReportService]
 public sealed class UhcQuery(Dialect dialect, ServedArea servedArea, UhcThresholds thresholds)
 {
     private string Kabupaten => servedArea.Kode;

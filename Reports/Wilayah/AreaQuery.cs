@@ -5,6 +5,7 @@ using Pws.Warehouse.Dialects;
 namespace Pws.Reports.Wilayah;
 
 /// <summary>The deployment's area: its name and its puskesmas.</summary>
+[ReportService]
 public sealed class AreaQuery(Dialect dialect, ServedArea servedArea)
 {
     private string Kabupaten => servedArea.Kode;

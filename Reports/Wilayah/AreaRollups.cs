@@ -7,6 +7,7 @@ namespace Pws.Reports.Wilayah;
 
 /// <summary>The served area's villages and their roll-up for a year, kept until a master import commits: every
 /// SPM, screening, summary and village request needs it, and it changes only with the master files.</summary>
+[ReportService]
 public sealed class AreaRollups(Dialect dialect, ServedArea servedArea, DataVersion data)
 {
     private readonly ConcurrentDictionary<int, (long Version, AreaRollup Rollup)> cache = new();
