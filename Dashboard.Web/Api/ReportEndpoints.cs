@@ -4,7 +4,6 @@ using Pws.Reports.Desa;
 using Pws.Reports.Pws;
 using Pws.Reports.Ringkasan;
 using Pws.Reports.Spm;
-using Pws.Reports.Wilayah;
 
 namespace Pws.Dashboard.Web.Api;
 

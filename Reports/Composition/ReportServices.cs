@@ -1,24 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Pws.Core.Area;
-using Pws.Core.Catalog;
 using Pws.Core.Settings;
 using Pws.Reports.Definitions;
-using Pws.Reports.Desa;
-using Pws.Reports.Excel;
-using Pws.Reports.Freshness;
-using Pws.Reports.ImportRuns;
-using Pws.Reports.Jangkauan;
-using Pws.Reports.KualitasData;
-using Pws.Reports.LapisanPeta;
-using Pws.Reports.Marts;
-using Pws.Reports.Peta;
-using Pws.Reports.Pws;
-using Pws.Reports.Ringkasan;
-using Pws.Reports.Skrining;
-using Pws.Reports.Spm;
-using Pws.Reports.Uhc;
-using Pws.Reports.Wilayah;
-using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Composition;
 

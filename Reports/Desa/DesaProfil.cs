@@ -1,6 +1,5 @@
 using Pws.Core.Catalog;
 using Pws.Reports.Definitions;
-using Pws.Reports.Pws;
 using Pws.Reports.Skrining;
 using Pws.Reports.Uhc;
 using Pws.Reports.Wilayah;

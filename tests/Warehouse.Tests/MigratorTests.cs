@@ -2,7 +2,6 @@ using Dapper;
 using Pws.Testing;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
-using Pws.Core.Settings;
 
 namespace Pws.Warehouse.Tests;
 

@@ -5,7 +5,6 @@ using Pws.Reports.Cli;
 using Pws.Reports.Definitions;
 using Pws.Reports.Formatting;
 using Pws.Reports.Marts;
-using Pws.Reports.Pws;
 using Pws.Testing;
 
 namespace Pws.Dashboard.Tests.Browser;

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using Pws.Dashboard.Tests.Security;
 using Pws.Dashboard.Web.Accounts;
 using Pws.Testing;
 

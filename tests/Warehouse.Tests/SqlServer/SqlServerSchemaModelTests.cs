@@ -1,4 +1,3 @@
-using Dapper;
 using Pws.Testing;
 using Pws.Warehouse.Migrations;
 

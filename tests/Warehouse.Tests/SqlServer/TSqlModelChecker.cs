@@ -141,7 +141,6 @@ public sealed class TSqlModelChecker(
     private sealed class Scope
     {
         private readonly TSqlModelChecker checker;
-        private readonly Collector found;
         private readonly Dictionary<string, HashSet<string>?> temporary;
         private readonly Dictionary<string, HashSet<string>?> ctes = new(StringComparer.OrdinalIgnoreCase);
         private readonly HashSet<string> aliases = new(StringComparer.OrdinalIgnoreCase);
@@ -152,7 +151,6 @@ public sealed class TSqlModelChecker(
         public Scope(TSqlModelChecker checker, Collector found, Dictionary<string, HashSet<string>?> temporary)
         {
             this.checker = checker;
-            this.found = found;
             this.temporary = temporary;
             foreach (var table in found.Tables.Where(t => t.Alias is not null)) aliases.Add(table.Alias.Value);
             foreach (var derived in found.Derived) aliases.Add(derived.Alias.Value);
