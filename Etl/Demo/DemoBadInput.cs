@@ -1,6 +1,6 @@
 namespace Pws.Etl.Demo;
 
-/// <summary>What real inboxes contain besides good rows: each bad row must reach the quarantine with its
+/// <summary>What real inboxes contain besides good rows: each bad row must reach the karantina with its
 /// reason, an empty file is quarantined whole, and a correction file resends a visit with a fixed village
 /// (the later file wins).</summary>
 internal sealed class DemoBadInput(BrebesArea area, DemoOptions options)

@@ -16,7 +16,7 @@ using Pws.Warehouse.Wilayah;
 namespace Pws.Etl.Import;
 
 /// <summary>Imports sources one at a time. Each source is read and validated into staging (good rows) and
-/// the staged quarantine, then merged in one transaction with its quarantine entries, its run record and
+/// the staged karantina, then merged in one transaction with its karantina entries, its run record and
 /// the years whose marts it changed; a failed source changes nothing. The marts of those years are then
 /// rebuilt in a transaction of their own, so readers never see a half-built mart.</summary>
 public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSettings settings, ServedArea servedArea, TimeProvider clock)
@@ -150,7 +150,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         return area;
     }
 
-    /// <summary>Reads the source into the staging tables (good rows) and the staged quarantine; for a FHIR
+    /// <summary>Reads the source into the staging tables (good rows) and the staged karantina; for a FHIR
     /// server, also returns the highest meta.lastUpdated it loaded.</summary>
     private (MasterData, DateTimeOffset?) Stage(DbConnection connection, ImportSource source, SourceSummary summary, byte[] key)
     {
@@ -161,7 +161,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
         connection.Execute(Sql("kosongkan_staging"));
         var masters = new MasterData();
-        using var quarantine = new Quarantine(dialect.CreateBulkWriter(connection, null, "stg_karantina",
+        using var karantina = new Karantina(dialect.CreateBulkWriter(connection, null, "stg_karantina",
             ["sumber", "baris", "kolom", "alasan", "isi"]));
         using var visits = dialect.CreateBulkWriter(connection, null, "stg_kunjungan", VisitColumns);
         using var screenings = dialect.CreateBulkWriter(connection, null, "stg_skrining", ScreeningColumns);
@@ -169,13 +169,13 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         using var fhirPatients = dialect.CreateBulkWriter(connection, null, "stg_fhir_pasien", FhirPatientColumns);
         using var fhirObservations = dialect.CreateBulkWriter(connection, null, "stg_fhir_observasi", FhirObservationColumns);
         using var fhirCancelled = dialect.CreateBulkWriter(connection, null, "stg_fhir_observasi_batal", ["kode_puskesmas", "id_observasi"]);
-        var fhir = new FhirStaging(context, fhirPatients, fhirObservations, fhirCancelled, quarantine, summary);
+        var fhir = new FhirStaging(context, fhirPatients, fhirObservations, fhirCancelled, karantina, summary);
         DateTimeOffset? watermark = null;
 
         var loaded = source.Jenis == ImportSource.Fhir
             ? LoadedFiles.None
             : LoadedFiles.Read(dialect, connection, source.KodePuskesmas ?? InboxReader.MasterFolder, RulesVersion, Wib.Today(clock));
-        var reader = new InboxReader(source.Inbox, summary, quarantine, file =>
+        var reader = new InboxReader(source.Inbox, summary, karantina, file =>
         {
             var (size, fingerprint) = loaded.Of(file);
             files.Add(file.Relative, size, fingerprint);
@@ -210,17 +210,17 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         summary.FilesUnchanged = loaded.Skipped;
         visits.Complete();
         screenings.Complete();
-        quarantine.Complete();
+        karantina.Complete();
         files.Complete();
         fhirPatients.Complete();
         fhirObservations.Complete();
         fhirCancelled.Complete();
-        summary.RowsQuarantined = quarantine.Count;
+        summary.RowsQuarantined = karantina.Count;
         return (masters, watermark);
     }
 
     /// <summary>Pulls what changed on the puskesmas' FHIR server since its watermark. Each resource is a
-    /// quarantine "source" of its own (its URL), so a resource fixed on the server clears its entry.</summary>
+    /// karantina "source" of its own (its URL), so a resource fixed on the server clears its entry.</summary>
     private DateTimeOffset? Pull(DbConnection connection, ImportSource source, SourceSummary summary, FhirStaging fhir, Action<string> resourceRead)
     {
         var server = source.FhirServer!;

@@ -8,11 +8,11 @@ using Pws.Etl.Validation;
 namespace Pws.Etl.Import;
 
 /// <summary>Walks the folder inbox in ordinal order of names, reads each file row by row and sends
-/// bad rows, and files that cannot be read at all, to the quarantine.</summary>
+/// bad rows, and files that cannot be read at all, to the karantina.</summary>
 /// <param name="fileRead">Told of every file as it is read.</param>
 /// <param name="pending">Of a kind's files in read order, those to read (<see cref="LoadedFiles.Pending"/>).</param>
 /// <param name="notRead">Told of every file or folder quarantined without being read, by its path relative to the inbox.</param>
-public sealed partial class InboxReader(string inbox, SourceSummary summary, Quarantine quarantine, Action<InboxReader.InboxFile> fileRead,
+public sealed partial class InboxReader(string inbox, SourceSummary summary, Karantina karantina, Action<InboxReader.InboxFile> fileRead,
     Func<IReadOnlyList<InboxReader.InboxFile>, IReadOnlyList<InboxReader.InboxFile>> pending, Action<string> notRead)
 {
     public const string OutsideInbox = "tautan simbolik ke luar folder inbox tidak dibaca";
@@ -88,13 +88,13 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
             {
                 summary.RowsRead++;
                 var problems = TextRules.Check(record) is { Count: > 0 } unreadable ? unreadable : handle(record);
-                if (problems is { Count: > 0 }) quarantine.Row(file.Relative, record.Line, problems, record.Raw, record.Get("nik"));
+                if (problems is { Count: > 0 }) karantina.Row(file.Relative, record.Line, problems, record.Raw, record.Get("nik"));
                 else summary.RowsLoaded++;
             }
         }
         catch (UnreadableFileException e)
         {
-            quarantine.File(file.Relative, e.Message, e.Column);
+            karantina.File(file.Relative, e.Message, e.Column);
         }
     }
 
@@ -107,7 +107,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
             : [];
     }
 
-    /// <summary>Reads one FHIR file; a file that cannot be read at all goes to the quarantine whole.</summary>
+    /// <summary>Reads one FHIR file; a file that cannot be read at all goes to the karantina whole.</summary>
     public void ReadFhir(InboxFile file, Action<FhirItem> handle)
     {
         summary.Files++;
@@ -118,7 +118,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
         }
         catch (UnreadableFileException e)
         {
-            quarantine.File(file.Relative, e.Message);
+            karantina.File(file.Relative, e.Message);
         }
     }
 
@@ -129,7 +129,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
 
     /// <summary>A folder's files matching the pattern, in ordinal order, that really lie in the inbox. A symbolic
     /// link (to a file, or the folder itself) leading out of the inbox would put another folder's files into the
-    /// warehouse and the quarantine: it is quarantined whole, and never opened.</summary>
+    /// warehouse and the karantina: it is quarantined whole, and never opened.</summary>
     private List<InboxFile> InsideFiles(string folder, string pattern, Func<string, bool> kind)
     {
         if (!Inside(folder))
@@ -154,7 +154,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Qua
         if (!refused.Add(relative)) return;
         summary.Files++;
         notRead(relative);
-        quarantine.File(relative, OutsideInbox);
+        karantina.File(relative, OutsideInbox);
     }
 
     private InboxFile ToInboxFile(string full) =>

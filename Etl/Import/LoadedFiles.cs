@@ -7,7 +7,7 @@ namespace Pws.Etl.Import;
 
 /// <summary>Decides which of a source's files a run reads. A file is read again when its content changed, when
 /// it is new, when the rules it was checked against changed (catalog, area), or, once a day, when it has rows
-/// in quarantine (a service date that was in the future may have become valid). Files of one kind are read in
+/// in karantina (a service date that was in the future may have become valid). Files of one kind are read in
 /// name order and a later file wins a key, so once one file of a kind is read, every later file of that kind
 /// is read too; the earlier, unchanged ones are skipped.</summary>
 public sealed class LoadedFiles

@@ -35,9 +35,9 @@ public static partial class FieldParsers
 
     public static bool IsNik(string normalized) => normalized.Length == 16 && normalized.All(char.IsAsciiDigit);
 
-    /// <summary>Hides every NIK in a text but its last 4 digits, for the quarantine and messages: 16 digits in
+    /// <summary>Hides every NIK in a text but its last 4 digits, for the karantina and messages: 16 digits in
     /// all, as one run or in groups joined by <c>/</c>, <c>_</c>, <c>,</c>, <c>-</c>, <c>.</c> or spaces.
-    /// Dates, village codes, IHS numbers and other ids stay readable, since the quarantine's reason talks
+    /// Dates, village codes, IHS numbers and other ids stay readable, since the karantina's reason talks
     /// about them.</summary>
     /// <remarks>A comma or semicolon also ends a CSV field and a space a word, so a chain of groups that is not
     /// 16 digits in all is cut there and each piece is judged on its own: a NIK between a date and a village

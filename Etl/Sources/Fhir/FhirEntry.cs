@@ -41,7 +41,7 @@ public sealed partial record FhirEntry(Resource Resource, string? FullUrl, IRead
         fullUrl is not null && fullUrl.StartsWith("urn:", StringComparison.OrdinalIgnoreCase) ? fullUrl : null;
 
     /// <summary>"Observation/abc", or "Observation/urn:uuid:..." for a bundle entry without a server id, or the
-    /// type alone, for quarantine messages.</summary>
+    /// type alone, for karantina messages.</summary>
     public string Label => (ServerId ?? Urn) is { } id ? $"{Resource.TypeName}/{id}" : Resource.TypeName;
 
     /// <summary>The Patient id a reference points at: <c>Patient/{id}</c>, an absolute URL ending so (with

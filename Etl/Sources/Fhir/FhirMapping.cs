@@ -1,6 +1,6 @@
 namespace Pws.Etl.Sources.Fhir;
 
-/// <summary>What became of one resource. Only <see cref="Rejected"/> goes to quarantine; the skipped
+/// <summary>What became of one resource. Only <see cref="Rejected"/> goes to karantina; the skipped
 /// kinds are counted in the import summary, because SATUSEHAT feeds carry many resources PWS does not use.</summary>
 public abstract record FhirMapping
 {

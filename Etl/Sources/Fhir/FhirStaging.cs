@@ -8,9 +8,9 @@ namespace Pws.Etl.Sources.Fhir;
 
 /// <summary>Takes what a FHIR file or server pull yields for one puskesmas into staging: patients
 /// pseudonymized and checked against the area master, measurements checked for their date, cancelled
-/// observations noted for removal, unmappable resources to the quarantine with their id.</summary>
+/// observations noted for removal, unmappable resources to the karantina with their id.</summary>
 public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkWriter observations, IBulkWriter cancelled,
-    Quarantine quarantine, SourceSummary summary)
+    Karantina karantina, SourceSummary summary)
 {
     private static readonly DateOnly Earliest = new(2000, 1, 1);
     private const int RawLimit = 4000;
@@ -23,7 +23,7 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
         summary.FhirResources++;
         if (item.Problem is { } unreadable)
         {
-            quarantine.Resource(sumber, item.Line, unreadable.ResourceId, unreadable.Alasan, null);
+            karantina.Resource(sumber, item.Line, unreadable.ResourceId, unreadable.Alasan, null);
             return;
         }
         var entry = item.Entry!;
@@ -54,7 +54,7 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
                 summary.SkippedOtherCode++;
                 break;
             case FhirMapping.Rejected(var problem):
-                quarantine.Resource(sumber, item.Line, problem.ResourceId, problem.Alasan, Raw(entry));
+                karantina.Resource(sumber, item.Line, problem.ResourceId, problem.Alasan, Raw(entry));
                 Withdraw(entry);
                 break;
         }
@@ -90,10 +90,10 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
     }
 
     private void Reject(string sumber, int? line, FhirEntry entry, string reason) =>
-        quarantine.Resource(sumber, line, entry.Label, reason, Raw(entry));
+        karantina.Resource(sumber, line, entry.Label, reason, Raw(entry));
 
-    /// <summary>The elements of the resource PWS reads (<see cref="FhirQuarantineCopy"/>) as JSON for the
-    /// quarantine, cut to a readable length: the values of NIK identifiers are masked whatever their shape,
+    /// <summary>The elements of the resource PWS reads (<see cref="FhirIsiKarantina"/>) as JSON for the
+    /// karantina, cut to a readable length: the values of NIK identifiers are masked whatever their shape,
     /// and any other NIK too.</summary>
     private static string? Raw(FhirEntry entry)
     {
@@ -103,7 +103,7 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
             if (resource is Hl7.Fhir.Model.Patient patient)
                 foreach (var identifier in patient.Identifier.Where(i => FhirPatientMapper.IsNikSystem(i.System)))
                     if (FhirPrimitives.Text(identifier.ValueElement) is { } value) identifier.Value = FieldParsers.MaskDigits(value);
-            var json = FieldParsers.MaskNik(FhirQuarantineCopy.Keep(resource.ToJson()));
+            var json = FieldParsers.MaskNik(FhirIsiKarantina.Keep(resource.ToJson()));
             return json.Length <= RawLimit ? json : json[..RawLimit] + "...";
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or System.Text.Json.JsonException)

@@ -4,8 +4,8 @@ using Pws.Warehouse.Dialects;
 namespace Pws.Etl.Import;
 
 /// <summary>Collects this run's bad rows and unreadable files into staging; the run then replaces
-/// the earlier entries of every file it read, so the quarantine always shows the current state.</summary>
-public sealed class Quarantine(IBulkWriter writer) : IDisposable
+/// the earlier entries of every file it read, so the karantina always shows the current state.</summary>
+public sealed class Karantina(IBulkWriter writer) : IDisposable
 {
     public long Count { get; private set; }
 

@@ -4,10 +4,10 @@ using System.Text.Json.Nodes;
 
 namespace Pws.Etl.Sources.Fhir;
 
-/// <summary>What of a rejected resource the quarantine shows: the elements the contract reads, copied from an
+/// <summary>What of a rejected resource the karantina shows: the elements the contract reads, copied from an
 /// allow-list, so that names, phone numbers, street addresses, contacts, photos and whatever a puskesmas adds
 /// next never reach it. NIK values are masked by the caller.</summary>
-public static class FhirQuarantineCopy
+public static class FhirIsiKarantina
 {
     /// <summary>An allowed element: a primitive value when <paramref name="Properties"/> is null, else an
     /// object (or each object of an array) with those properties, kept only when <paramref name="Where"/> holds.</summary>
