@@ -5,22 +5,10 @@ using Pws.Reports.Definitions;
 using Pws.Reports.Pws;
 using Pws.Testing;
 
-namespace Pws.Reports.Tests.Catalog;
+namespace Pws.Reports.Tests.Pws;
 
-public sealed class IndicatorCatalogTests
+public sealed class AddedIndicatorTests
 {
-    [Test]
-    public void The_shipped_catalog_holds_the_ten_PWS_indicators_and_the_twelve_SPM_services_of_docs_domain_md()
-    {
-        var catalog = IndicatorCatalog.Load();
-
-        Assert.That(catalog.Kelompok("PWS").Select(i => i.Kode), Is.EqualTo(new[]
-            { "K1", "K4", "K6", "PF", "KF_LENGKAP", "KN1", "KN_LENGKAP", "KUNJUNGAN_BAYI", "IDL", "DITIMBANG" }));
-        Assert.That(catalog.Kelompok("SPM").Select(i => i.Kode), Is.EqualTo(Enumerable.Range(1, 12).Select(n => $"SPM{n:D2}")));
-        Assert.That(catalog.Get("K6").Target, Is.EqualTo(90));
-        Assert.That(catalog.Get("SPM03").Sasaran, Is.EqualTo("BAYI_BARU_LAHIR"));
-    }
-
     [Test]
     public void A_deployment_adds_an_indicator_by_editing_its_catalog_file_only()
     {

@@ -4,7 +4,7 @@ using Pws.Reports.Definitions;
 using Pws.Reports.Pws;
 using Pws.Testing;
 
-namespace Pws.Reports.Tests.Pws;
+namespace Pws.Etl.Tests.Marts;
 
 /// <summary>With a crude birth rate configured, missing maternal and infant sasaran are estimated from
 /// PENDUDUK and rounded up; a sasaran that was sent is never replaced.</summary>
