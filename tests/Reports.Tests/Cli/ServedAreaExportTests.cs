@@ -2,7 +2,7 @@ using Pws.Reports.Cli;
 using Pws.Testing;
 using Pws.Warehouse.Wilayah;
 
-namespace Pws.Reports.Tests.Export;
+namespace Pws.Reports.Tests.Cli;
 
 /// <summary>A warehouse imported for Kota Magelang (33.71) by a command line that named it once: every
 /// export afterwards reads Magelang's 17 kelurahan without being told, and refuses another kabupaten.</summary>

@@ -2,7 +2,7 @@ using ClosedXML.Excel;
 using Pws.Reports.Cli;
 using Pws.Testing;
 
-namespace Pws.Reports.Tests.Export;
+namespace Pws.Reports.Tests.Excel;
 
 /// <summary>Text from outside (a quarantined row as a puskesmas typed it) that a spreadsheet would run as a formula
 /// arrives as text in the CSV and in the workbook.</summary>
