@@ -11,7 +11,7 @@ public sealed record ServingFile(string Url, string Token, int ProcessId)
     public const string TokenHeader = "X-Pws-Token";
     public const string ImportPath = "/internal/impor";
     public const string BackupPath = "/internal/cadangan";
-    public const string BoundaryPath = "/internal/batas-desa";
+    public const string BatasDesaPath = "/internal/batas-desa";
 
     public static string PathFor(string warehouseFile) => warehouseFile + ".dasbor";
 
@@ -61,7 +61,7 @@ public sealed record ImportHandoff(string Inbox, IReadOnlyList<string> Fhir, str
 public sealed record BackupHandoff(string Target);
 
 /// <summary>What <c>batas-desa</c> asks of the dashboard: the boundaries of this GeoJSON file, with the same options.</summary>
-public sealed record BoundaryHandoff(string File, string? KolomKode, string? Kabupaten);
+public sealed record BatasDesaHandoff(string File, string? KolomKode, string? Kabupaten);
 
 /// <summary>What the command line prints, and its exit code.</summary>
 public sealed record HandoffResult(int ExitCode, string Output, string? Error);

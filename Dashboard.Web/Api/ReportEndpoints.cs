@@ -49,7 +49,7 @@ public static class ReportEndpoints
         app.MapGet("/ekspor/spm.png", (HttpContext context, ReportRequests requests, SpmReport spm, RenderingQueue queue) =>
             queue.RenderAsync(context, () => requests.Answer(context, spm.Name, (_, request, scope) =>
             {
-                var rows = spm.Read(request with { Tingkat = scope.Levels[0], Induk = null }, scope).Rows;
+                var rows = spm.Read(request with { Tingkat = scope.PilihanTingkat[0], Induk = null }, scope).Rows;
                 return Results.File(SpmChart.Png(rows, $"Capaian SPM {request.Tahun}"), "image/png", $"spm-{request.Tahun}.png");
             })));
     }
@@ -67,7 +67,7 @@ public sealed class ReportRequests(ReportRegistry registry, AreaScopeFactory sco
         {
             var query = context.Request.Query;
             var request = ReportRequest.From(n => query.TryGetValue(n, out var value) ? value.ToString() : null, report.LatestPeriode, clock,
-                scope.DefaultLevel);
+                scope.TingkatAwal);
             return answer(report, scope.Restrict(request), scope);
         });
     }

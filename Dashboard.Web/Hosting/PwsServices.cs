@@ -53,7 +53,7 @@ public static class PwsServices
         PseudonymKey.Check(app.Services.GetRequiredService<Dialect>(), settings.KeyFile);
         logger.LogInformation("Wilayah yang dilayani: {Kabupaten}.", servedArea);
         app.Services.GetRequiredService<AccountSeeding>().Run();
-        if (settings.Demo && app.Services.GetRequiredService<Etl.Boundaries.SchematicMap>().EnsureDrawn() is > 0 and var drawn)
+        if (settings.Demo && app.Services.GetRequiredService<Etl.BatasDesa.SchematicMap>().EnsureDrawn() is > 0 and var drawn)
             logger.LogInformation("Mode demo: peta skematis {Jumlah} desa digambar (bukan batas desa sebenarnya).", drawn);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(
             NightlyImportJob.RecurringId, job => job.Run(), settings.Import.Cron,

@@ -7,7 +7,7 @@ using Pws.Core.Area;
 using Pws.Core.Serving;
 using Pws.Core.Settings;
 using Pws.Etl.Backup;
-using Pws.Etl.Boundaries;
+using Pws.Etl.BatasDesa;
 using Pws.Etl.Import;
 using Pws.Warehouse.Dialects;
 
@@ -37,8 +37,8 @@ public static class WarehouseServing
             Import(request, services.GetRequiredService<Importer>(), services.GetRequiredService<PwsSettings>(), services.GetRequiredService<ServedArea>()));
         Handoff<BackupHandoff>(app, ServingFile.BackupPath, token, (request, services) =>
             Guard(() => WarehouseAndKeyBackup.Run(dialect, services.GetRequiredService<PwsSettings>(), request.Target)));
-        Handoff<BoundaryHandoff>(app, ServingFile.BoundaryPath, token, (request, services) =>
-            LoadBoundaries(request, services.GetRequiredService<BoundaryImport>(), services.GetRequiredService<ServedArea>()));
+        Handoff<BatasDesaHandoff>(app, ServingFile.BatasDesaPath, token, (request, services) =>
+            LoadBatasDesa(request, services.GetRequiredService<BatasDesaImport>(), services.GetRequiredService<ServedArea>()));
     }
 
     /// <summary>Work the command line hands over: from this machine only, with the token of the serving file. The
@@ -82,10 +82,10 @@ public static class WarehouseServing
         return ImportOutcome.Of(importer.Run(request.Inbox, ImportSources.FhirServers(settings).Concat(servers)));
     });
 
-    private static HandoffResult LoadBoundaries(BoundaryHandoff request, BoundaryImport boundaries, ServedArea servedArea) => Guard(() =>
+    private static HandoffResult LoadBatasDesa(BatasDesaHandoff request, BatasDesaImport batasDesa, ServedArea servedArea) => Guard(() =>
     {
         servedArea.Confirm(request.Kabupaten);
-        return BoundaryImport.Outcome(boundaries.Run(request.File, request.KolomKode));
+        return BatasDesaImport.Outcome(batasDesa.Run(request.File, request.KolomKode));
     });
 
     private static bool Matches(string given, string token) =>

@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pws.Core.Composition;
 using Pws.Core.Serving;
 using Pws.Etl.Backup;
-using Pws.Etl.Boundaries;
+using Pws.Etl.BatasDesa;
 using Pws.Etl.Composition;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
@@ -60,9 +60,9 @@ public static class EtlCommand
                     }
                     return 0;
                 case ["batas-desa", var file]:
-                    var boundaries = HandOff(settings, ServingFile.BoundaryPath, new BoundaryHandoff(Path.GetFullPath(file), commandLine.Get("kolom-kode"), Kabupaten(settings)))
-                                     ?? LoadBoundaries(settings, file, commandLine.Get("kolom-kode"));
-                    return Print(boundaries);
+                    var batasDesa = HandOff(settings, ServingFile.BatasDesaPath, new BatasDesaHandoff(Path.GetFullPath(file), commandLine.Get("kolom-kode"), Kabupaten(settings)))
+                                     ?? LoadBatasDesa(settings, file, commandLine.Get("kolom-kode"));
+                    return Print(batasDesa);
                 case ["kata-sandi"]:
                     var password = Console.ReadLine();
                     if (string.IsNullOrEmpty(password)) throw new ArgumentException("Kata sandi kosong.");
@@ -97,11 +97,11 @@ public static class EtlCommand
     /// <summary>The area this command was told to serve, for the dashboard to refuse when it serves another.</summary>
     private static string? Kabupaten(PwsSettings settings) => string.IsNullOrWhiteSpace(settings.Kabupaten) ? null : settings.Kabupaten;
 
-    private static HandoffResult LoadBoundaries(PwsSettings settings, string file, string? codeProperty)
+    private static HandoffResult LoadBatasDesa(PwsSettings settings, string file, string? codeProperty)
     {
         using var services = Services(settings);
         new Migrator(services.GetRequiredService<Dialect>()).Apply();
-        return BoundaryImport.Outcome(services.GetRequiredService<BoundaryImport>().Run(file, codeProperty));
+        return BatasDesaImport.Outcome(services.GetRequiredService<BatasDesaImport>().Run(file, codeProperty));
     }
 
     /// <summary>Prepares the warehouse (schema, area master) and imports the inbox.</summary>

@@ -11,8 +11,8 @@ public static class EtlServices
     {
         services.AddSingleton<Importer>();
         services.AddSingleton<FirstStart>();
-        services.AddSingleton<Boundaries.BoundaryImport>();
-        services.AddSingleton<Boundaries.SchematicMap>();
+        services.AddSingleton<BatasDesa.BatasDesaImport>();
+        services.AddSingleton<BatasDesa.SchematicMap>();
         services.AddTransient<NightlyImportJob>();
         services.AddTransient<ImportSourceJob>();
         return services;

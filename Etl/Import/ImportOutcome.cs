@@ -20,5 +20,5 @@ public static class ImportOutcome
     /// <summary>The errors that mean the import could not run at all, as opposed to a bug.</summary>
     public static bool IsCouldNotRun(Exception e) => e is ArgumentException or FormatException or InboxNotFoundException
         or Warehouse.Dialects.WarehouseUnavailableException or IOException or UnauthorizedAccessException or InvalidDataException
-        or System.Data.Common.DbException or Boundaries.BoundaryFileException;
+        or System.Data.Common.DbException or BatasDesa.BatasDesaFileException;
 }

@@ -45,7 +45,7 @@ public static class ExportCommand
                 ?? throw new ArgumentException($"Laporan '{name}' tidak dikenal.\n{Usage(registry)}");
             foreach (var required in report.RequiredFilters) commandLine.Require(required);
             var scope = AreaScope.WholeOf(services.GetRequiredService<ServedArea>().Kode);
-            var request = scope.Restrict(ReportRequest.From(commandLine.Get, report.LatestPeriode, clock, scope.DefaultLevel));
+            var request = scope.Restrict(ReportRequest.From(commandLine.Get, report.LatestPeriode, clock, scope.TingkatAwal));
             var xlsx = commandLine.Require("format").ToLowerInvariant() switch
             {
                 "csv" => false,

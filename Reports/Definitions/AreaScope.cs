@@ -5,7 +5,7 @@ namespace Pws.Reports.Definitions;
 /// <summary>The area a reader may see: the whole area the deployment serves (a kabupaten/kota or a province), one
 /// kabupaten/kota of a province, or one puskesmas and the villages of its wilayah kerja. Every report reads within
 /// it; <see cref="None"/> sees nothing.</summary>
-public sealed record AreaScope(bool Kabupaten, string? KodePuskesmas, IReadOnlySet<string> Villages, Tingkat TopLevel = Tingkat.Kabupaten)
+public sealed record AreaScope(bool Kabupaten, string? KodePuskesmas, IReadOnlySet<string> Villages, Tingkat TingkatTeratas = Tingkat.Kabupaten)
 {
     public static readonly AreaScope None = new(false, null, new HashSet<string>());
 
@@ -20,7 +20,7 @@ public sealed record AreaScope(bool Kabupaten, string? KodePuskesmas, IReadOnlyS
 
     /// <summary>The whole served area: the command line and Dinkes users.</summary>
     public static AreaScope WholeOf(string servedArea) =>
-        global::Pws.Warehouse.Wilayah.AreaRecord.IsProvince(servedArea) ? Whole with { TopLevel = Tingkat.Provinsi } : Whole;
+        global::Pws.Warehouse.Wilayah.AreaRecord.IsProvince(servedArea) ? Whole with { TingkatTeratas = Tingkat.Provinsi } : Whole;
 
     public static AreaScope KabKota(string kodeKabKota, IEnumerable<string> puskesmas) =>
         Whole with { KodeKabKota = kodeKabKota, PuskesmasKabKota = puskesmas.ToHashSet() };
@@ -35,7 +35,7 @@ public sealed record AreaScope(bool Kabupaten, string? KodePuskesmas, IReadOnlyS
 
     /// <summary>The levels a reader can choose, top first: a province adds its kabupaten/kota; a puskesmas sees
     /// its own row and its villages, never the kecamatan or kabupaten around it.</summary>
-    public IReadOnlyList<Tingkat> Levels => TopLevel switch
+    public IReadOnlyList<Tingkat> PilihanTingkat => TingkatTeratas switch
     {
         Tingkat.Provinsi => [Tingkat.Provinsi, Tingkat.Kabupaten, Tingkat.Kecamatan, Tingkat.Puskesmas, Tingkat.Desa],
         Tingkat.Kabupaten => [Tingkat.Kabupaten, Tingkat.Kecamatan, Tingkat.Puskesmas, Tingkat.Desa],
@@ -44,13 +44,13 @@ public sealed record AreaScope(bool Kabupaten, string? KodePuskesmas, IReadOnlyS
 
     /// <summary>The level a page opens at: the one below the top (kecamatan for a kabupaten, each
     /// kabupaten/kota for a province, the puskesmas itself for a puskesmas reader).</summary>
-    public Tingkat DefaultLevel => Kabupaten ? Levels[1] : Tingkat.Puskesmas;
+    public Tingkat TingkatAwal => Kabupaten ? PilihanTingkat[1] : Tingkat.Puskesmas;
 
     /// <summary>The level under <paramref name="tingkat"/> that a drill-down opens, or null at the bottom.</summary>
-    public Tingkat? Below(Tingkat tingkat) => Levels.ToList().IndexOf(tingkat) is var i and >= 0 && i + 1 < Levels.Count ? Levels[i + 1] : null;
+    public Tingkat? Below(Tingkat tingkat) => PilihanTingkat.ToList().IndexOf(tingkat) is var i and >= 0 && i + 1 < PilihanTingkat.Count ? PilihanTingkat[i + 1] : null;
 
     /// <summary>The level above <paramref name="tingkat"/>, or the top.</summary>
-    public Tingkat Above(Tingkat tingkat) => Levels.ToList().IndexOf(tingkat) is var i and > 0 ? Levels[i - 1] : Levels[0];
+    public Tingkat Above(Tingkat tingkat) => PilihanTingkat.ToList().IndexOf(tingkat) is var i and > 0 ? PilihanTingkat[i - 1] : PilihanTingkat[0];
 
     /// <summary>The request as this reader makes it: a puskesmas reader's PWS is its own puskesmas', a bound
     /// analyst's its kabupaten/kota's. A level the deployment does not have is a bad request; an area outside
@@ -59,13 +59,13 @@ public sealed record AreaScope(bool Kabupaten, string? KodePuskesmas, IReadOnlyS
     {
         if (this == None) throw new AreaForbiddenException("Akun ini tidak terikat pada wilayah mana pun.");
         if (Kabupaten && KodeKabKota is null)
-            return Levels.Contains(request.Tingkat)
+            return PilihanTingkat.Contains(request.Tingkat)
                 ? request
                 : throw new ArgumentException($"Tingkat {request.Tingkat.ToString().ToLowerInvariant()} tidak ada di penerapan ini: " +
-                                              $"pilih {string.Join(", ", Levels.Select(l => l.ToString().ToLowerInvariant()))}.");
+                                              $"pilih {string.Join(", ", PilihanTingkat.Select(l => l.ToString().ToLowerInvariant()))}.");
 
         var own = KodeKabKota ?? KodePuskesmas!;
-        if (!Levels.Contains(request.Tingkat))
+        if (!PilihanTingkat.Contains(request.Tingkat))
             throw Outside($"tingkat {request.Tingkat.ToString().ToLowerInvariant()}", own);
         if (request.Puskesmas is { } puskesmas && !Allows(puskesmas)) throw Outside($"puskesmas {puskesmas}", own);
         if (request.Induk is { } induk && !Allows(induk)) throw Outside(induk, own);

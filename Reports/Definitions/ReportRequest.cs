@@ -13,10 +13,10 @@ public sealed record ReportRequest(string Indikator, Periode Periode, string? Pu
 {
     /// <param name="get">A filter's value by name, or null when it is not given.</param>
     /// <param name="latest">The latest month with data, asked only when no period is given.</param>
-    /// <param name="defaultLevel">The level when none is given (<see cref="AreaScope.DefaultLevel"/>).</param>
+    /// <param name="tingkatAwal">The level when none is given (<see cref="AreaScope.TingkatAwal"/>).</param>
     /// <exception cref="FormatException">A filter that cannot be read, named with what it accepts (<see cref="FilterParser"/>); the
     /// indicator is the PWS report's to check, the one report that reads it.</exception>
-    public static ReportRequest From(Func<string, string?> get, Func<Periode?> latest, TimeProvider clock, Tingkat defaultLevel = Tingkat.Kecamatan)
+    public static ReportRequest From(Func<string, string?> get, Func<Periode?> latest, TimeProvider clock, Tingkat tingkatAwal = Tingkat.Kecamatan)
     {
         string? Get(string name) => get(name) is { } value && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
         T? Read<T>(string name, Func<string, string, T> parse) where T : struct => Get(name) is { } text ? parse(name, text) : null;
@@ -27,7 +27,7 @@ public sealed record ReportRequest(string Indikator, Periode Periode, string? Pu
         var tahun = Read("tahun", FilterParser.Tahun) ?? periode.Tahun;
         var sampaiBulan = ReportPeriod.SampaiBulan(tahun, Read("sampai-bulan", FilterParser.Bulan), clock);
         return new ReportRequest(Get("indikator") ?? "K1", periode, ReadText("puskesmas", FilterParser.Puskesmas), tahun,
-            sampaiBulan, Read("tingkat", FilterParser.Tingkat) ?? defaultLevel, ReadText("kegiatan", (n, t) => FilterParser.Teks(n, t, 100)),
+            sampaiBulan, Read("tingkat", FilterParser.Tingkat) ?? tingkatAwal, ReadText("kegiatan", (n, t) => FilterParser.Teks(n, t, 100)),
             ReadText("induk", FilterParser.Wilayah), ReadText("kabkota", FilterParser.KabKota), Read("per", FilterParser.Tingkat));
     }
 }

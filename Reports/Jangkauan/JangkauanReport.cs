@@ -33,13 +33,13 @@ public sealed class JangkauanReport(JangkauanQuery query, PeriodeLayananTerakhir
     {
         var r = scope.Restrict(request);
         var rows = query.Run(r.Tahun, r.SampaiBulan, r.Tingkat).Where(row => scope.Allows(row.KodeWilayah)).ToList();
-        return new JangkauanModel(r.Tahun, r.SampaiBulan, r.Tingkat, [.. query.Klaster.Keys], rows, scope.Levels);
+        return new JangkauanModel(r.Tahun, r.SampaiBulan, r.Tingkat, [.. query.Klaster.Keys], rows, scope.PilihanTingkat);
     }
 
     /// <summary>Every service together, January to the request's month, for the reader's whole area (the summary's figure).</summary>
     public JangkauanCounts Total(ReportRequest request, AreaScope scope)
     {
-        var r = scope.Restrict(request with { Tingkat = scope.Levels[0] });
+        var r = scope.Restrict(request with { Tingkat = scope.PilihanTingkat[0] });
         return query.Run(r.Tahun, r.SampaiBulan, r.Tingkat, perKlaster: false)
             .FirstOrDefault(row => row.Bulan is null && scope.Allows(row.KodeWilayah))?.Counts ?? JangkauanCounts.None;
     }

@@ -12,7 +12,7 @@ namespace Pws.Reports.LapisanPeta;
 /// (<c>pws:K1</c>) that month, an SPM service (<c>spm:SPM01</c>) January to that month, or the UHC status (<c>uhc</c>) of
 /// that month, or of the latest JKN month before it.</summary>
 [ReportService]
-public sealed class PetaQuery(PwsReport pws, SpmReport spm, UhcReport uhc, IndicatorCatalog catalog, BoundaryQuery boundaries)
+public sealed class PetaQuery(PwsReport pws, SpmReport spm, UhcReport uhc, IndicatorCatalog catalog, BatasDesaQuery batasDesa)
 {
     public const string LapisanUhc = "uhc";
 
@@ -23,7 +23,7 @@ public sealed class PetaQuery(PwsReport pws, SpmReport spm, UhcReport uhc, Indic
         (LapisanUhc, "Status UHC (JKN)"),
     ];
 
-    public BoundaryQuery.Boundaries Boundaries() => boundaries.Read();
+    public BatasDesaQuery.BatasDesa BatasDesa() => batasDesa.Read();
 
     public PetaModel Read(string layer, ReportRequest request, AreaScope scope)
     {

@@ -12,7 +12,7 @@ namespace Pws.Reports.Pws;
 /// of one puskesmas' wilayah kerja (a puskesmas reader always gets its own). With <c>per</c> the chart sums the villages
 /// into one bar per puskesmas area, kecamatan or kabupaten/kota; the table stays per village. The workbook adds every
 /// other PWS indicator, the charts and the UCI sheet, for the whole area or one puskesmas alike.</summary>
-public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuery area, AreaRollups rollups, BoundaryQuery boundaries, PeriodeLayananTerakhir latest,
+public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuery area, AreaRollups rollups, BatasDesaQuery batasDesa, PeriodeLayananTerakhir latest,
     PwsSettings settings, DataStamp stamp)
     : Report<PwsLaporan>
 {
@@ -56,7 +56,7 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
         var others = catalog.Kelompok("PWS").Where(i => i.Kode != laporan.Indikator.Kode)
             .Select(i => query.Run(i.Kode, laporan.Periode, laporan.KodePuskesmas, laporan.KabKota, request.Induk, laporan.Per, Areas(request)));
         var wilayah = area.NamaUntuk(laporan.KodePuskesmas, laporan.KabKota);
-        var shapes = boundaries.Read();
+        var shapes = batasDesa.Read();
         var peta = shapes.Shapes.Count == 0 ? ((byte[], int, int)?)null
             : PetaPng.Render(PwsPeta.Model(laporan), shapes.Shapes, shapes.Skematis ? "Peta skematis: bukan batas desa sebenarnya" : null);
         PwsWorkbook.Write(output, [.. new[] { laporan }.Concat(others).Select(l => (l, new ReportTable(Columns, Rows(l).ToList())))],

@@ -25,7 +25,7 @@ public sealed class RingkasanQuery(PeriodeLayananTerakhir latest, SpmReport spm,
         if (latest.Read() is not { } periode)
             return new RingkasanModel(nama, run, null, null, [], null, null, [], null, 0, 0, SkriningCounts.None, JangkauanCounts.None);
 
-        var request = new ReportRequest("K1", periode, null, periode.Tahun, periode.Bulan, scope.Levels[0], null);
+        var request = new ReportRequest("K1", periode, null, periode.Tahun, periode.Bulan, scope.PilihanTingkat[0], null);
         var spmRows = spm.Read(request, scope).Rows;
         var known = spmRows.Where(r => r.Capaian is not null).ToList();
         var k1 = pws.Read(request with { Indikator = "K1" }, scope);

@@ -30,7 +30,7 @@ public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, Ind
     {
         var r = scope.Restrict(request);
         var rows = query.Run(r.Tahun, r.SampaiBulan, r.Tingkat).Where(row => scope.Allows(row.KodeWilayah)).ToList();
-        if (r.Induk is not { } induk) return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows, null, scope.Levels);
+        if (r.Induk is not { } induk) return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows, null, scope.PilihanTingkat);
 
         // Drill-down: the areas of this level inside one area of the level above.
         var rollup = rollups.For(r.Tahun);
@@ -43,7 +43,7 @@ public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, Ind
         };
         var parent = rollup.Areas(above).FirstOrDefault(a => a.Kode == induk)?.Nama ?? induk;
         var nama = above == Tingkat.Kecamatan ? $"kecamatan {parent}" : parent;
-        return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows.Where(row => inside.Contains(row.KodeWilayah)).ToList(), nama, scope.Levels);
+        return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows.Where(row => inside.Contains(row.KodeWilayah)).ToList(), nama, scope.PilihanTingkat);
     }
 
     protected override IEnumerable<IReadOnlyList<object?>> Rows(SpmModel model) => model.Rows.Select(r => (IReadOnlyList<object?>)
@@ -53,7 +53,7 @@ public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, Ind
     {
         // A level's query reads the whole served area: a bound analyst's Kabupaten sheet would list every
         // kabupaten/kota of the province, its Desa sheet every village.
-        var levels = model.Levels
+        var levels = model.PilihanTingkat
             .Select(level => (level, level == model.Tingkat && model.IndukNama is null ? model.Rows
                 : (IReadOnlyList<SpmRow>)query.Run(model.Tahun, model.SampaiBulan, level).Where(row => scope.Allows(row.KodeWilayah)).ToList()))
             .ToList();

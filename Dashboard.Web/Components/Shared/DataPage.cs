@@ -54,7 +54,7 @@ public abstract class DataPage : ComponentBase, IDisposable
     {
         var query = QueryHelpers.ParseQuery(new Uri(PageNavigation.Uri).Query);
         return Scope.Restrict(ReportRequest.From(name => query.TryGetValue(name, out var value) ? value.ToString() : null,
-            report.LatestPeriode, PageClock, Scope.DefaultLevel));
+            report.LatestPeriode, PageClock, Scope.TingkatAwal));
     }
 
     /// <summary>Reads the page's figures for its current parameters.</summary>

@@ -77,8 +77,8 @@ public sealed class ServedAreaIsolationTests
         Assert.That(provinsiVillages, Has.Some.StartWith("33.29.").And.Some.StartWith("33.71."));
         Assert.That(brebesHost.GetRequiredService<AreaQuery>().NamaKabupaten(), Is.EqualTo("KABUPATEN BREBES"));
         Assert.That(provinsiHost.GetRequiredService<AreaQuery>().NamaKabupaten(), Is.EqualTo("JAWA TENGAH"));
-        Assert.That(AreaScope.WholeOf(provinsiHost.GetRequiredService<ServedArea>().Kode).TopLevel, Is.EqualTo(Tingkat.Provinsi));
-        Assert.That(AreaScope.WholeOf(brebesHost.GetRequiredService<ServedArea>().Kode).TopLevel, Is.EqualTo(Tingkat.Kabupaten));
+        Assert.That(AreaScope.WholeOf(provinsiHost.GetRequiredService<ServedArea>().Kode).TingkatTeratas, Is.EqualTo(Tingkat.Provinsi));
+        Assert.That(AreaScope.WholeOf(brebesHost.GetRequiredService<ServedArea>().Kode).TingkatTeratas, Is.EqualTo(Tingkat.Kabupaten));
     }
 
     [Test]

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Pws.Etl.Boundaries;
+using Pws.Etl.BatasDesa;
 using Pws.Reports.Freshness;
 using Pws.Testing;
 

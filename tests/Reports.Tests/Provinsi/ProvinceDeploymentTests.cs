@@ -75,7 +75,7 @@ public sealed class ProvinceDeploymentTests
 
         var model = spm.Read(request, scope);
 
-        Assert.That((scope.Levels[0], scope.DefaultLevel, scope.Below(Tingkat.Provinsi)), Is.EqualTo((Tingkat.Provinsi, Tingkat.Kabupaten, (Tingkat?)Tingkat.Kabupaten)));
+        Assert.That((scope.PilihanTingkat[0], scope.TingkatAwal, scope.Below(Tingkat.Provinsi)), Is.EqualTo((Tingkat.Provinsi, Tingkat.Kabupaten, (Tingkat?)Tingkat.Kabupaten)));
         Assert.That(model.IndukNama, Is.EqualTo("KOTA MAGELANG"));
         Assert.That(model.Areas.Select(a => a.Key.Kode), Is.EqualTo(new[] { "33.71.01", "33.71.02", "33.71.03" }));
     }

@@ -82,7 +82,7 @@ public sealed partial class WorkbookAreaTests
     /// text cell of every sheet of the workbook (codes are written as text; a number such as 33.25 % is no code).</summary>
     private IEnumerable<(string Where, string Text)> Texts(IReport report, AreaScope scope)
     {
-        var request = ReportRequest.From(_ => null, report.LatestPeriode, TimeProvider.System, scope.DefaultLevel);
+        var request = ReportRequest.From(_ => null, report.LatestPeriode, TimeProvider.System, scope.TingkatAwal);
         foreach (var text in report.Table(request, scope).Rows.SelectMany(row => row).OfType<string>()) yield return ("CSV", text);
 
         var file = output[$"{report.Name}-{Guid.NewGuid()}.xlsx"];

@@ -1,7 +1,7 @@
-namespace Pws.Etl.Boundaries;
+namespace Pws.Etl.BatasDesa;
 
 /// <summary>What a boundary file gave: the villages loaded, and every feature that was not, with why.</summary>
-public sealed record BoundaryImportResult(string Berkas, int Dimuat, IReadOnlyList<string> TidakDimuat)
+public sealed record BatasDesaImportResult(string Berkas, int Dimuat, IReadOnlyList<string> TidakDimuat)
 {
     public int ExitCode => Dimuat == 0 ? 1 : TidakDimuat.Count > 0 ? 3 : 0;
 

@@ -1,13 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
-using Pws.Etl.Boundaries;
+using Pws.Etl.BatasDesa;
 using Pws.Etl.Cli;
 using Pws.Testing;
 
-namespace Pws.Etl.Tests.Boundaries;
+namespace Pws.Etl.Tests.BatasDesa;
 
 /// <summary>Village boundaries for the map, from a GeoJSON file as QGIS or ogr2ogr writes it.</summary>
 [NonParallelizable]
-public sealed class BoundaryImportTests
+public sealed class BatasDesaImportTests
 {
     private static string Square(double x, double y) =>
         $"{{\"type\":\"Polygon\",\"coordinates\":[[[{x},{y}],[{x + 0.01},{y}],[{x + 0.01},{y - 0.01}],[{x},{y - 0.01}],[{x},{y}]]]}}";
@@ -72,7 +72,7 @@ public sealed class BoundaryImportTests
         var drawn = services.GetRequiredService<SchematicMap>().EnsureDrawn();
         var again = services.GetRequiredService<SchematicMap>().EnsureDrawn();
         using var geojson = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Collection(Feature("\"kode_desa\":\"33.29.01.2001\"", 109.0))));
-        var real = services.GetRequiredService<BoundaryImport>().Run(geojson, "asli.geojson", null);
+        var real = services.GetRequiredService<BatasDesaImport>().Run(geojson, "asli.geojson", null);
 
         Assert.That(drawn, Is.EqualTo(villages).And.GreaterThan(200), "a cell per village of Brebes");
         Assert.That(again, Is.EqualTo(0), "drawn once");

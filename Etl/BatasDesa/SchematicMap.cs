@@ -3,12 +3,12 @@ using Dapper;
 using Pws.Core.Area;
 using Pws.Warehouse.Dialects;
 
-namespace Pws.Etl.Boundaries;
+namespace Pws.Etl.BatasDesa;
 
 /// <summary>The demo's map: no village boundaries are licensed to us, so the demo draws a schematic one, a square
 /// cell per village, the villages of a kecamatan together in a block, blocks in rows. It is stored as boundaries
 /// marked schematic, which the map says in words, and real boundaries replace it.</summary>
-public sealed class SchematicMap(Dialect dialect, ServedArea servedArea, BoundaryImport boundaries)
+public sealed class SchematicMap(Dialect dialect, ServedArea servedArea, BatasDesaImport batasDesa)
 {
     private const double Cell = 0.01;
     private const double Gap = 0.015;
@@ -35,7 +35,7 @@ public sealed class SchematicMap(Dialect dialect, ServedArea servedArea, Boundar
         })).ToList();
 
         using var transaction = connection.BeginTransaction();
-        boundaries.Save(connection, transaction, cells, skematis: true, "peta skematis demo");
+        batasDesa.Save(connection, transaction, cells, skematis: true, "peta skematis demo");
         transaction.Commit();
         return cells.Count;
     }

@@ -10,7 +10,7 @@ namespace Pws.Dashboard.Tests.Hosting;
 /// <summary><c>batas-desa</c> against the embedded warehouse a running dashboard holds is loaded by that dashboard,
 /// like an import (docs/decisions/0006), and its map shows the new boundaries without a restart.</summary>
 [NonParallelizable]
-public sealed class BoundaryHandoffTests
+public sealed class BatasDesaHandoffTests
 {
     private const string Square = "{\"type\":\"Polygon\",\"coordinates\":[[[109.0,-6.9],[109.01,-6.9],[109.01,-6.91],[109.0,-6.91],[109.0,-6.9]]]}";
 
@@ -29,7 +29,7 @@ public sealed class BoundaryHandoffTests
     {
         await using var app = new DashboardApp();
         using var http = await app.SignedInClient();
-        var map = app.Services.GetRequiredService<BoundaryQuery>();
+        var map = app.Services.GetRequiredService<BatasDesaQuery>();
         Assert.That(map.Read().Skematis, Is.True, "the demo starts with its schematic map");
         using var folder = new TempFolder();
         File.WriteAllText(folder["batas.geojson"],
@@ -39,9 +39,9 @@ public sealed class BoundaryHandoffTests
 
         Assert.That(exit, Is.EqualTo(0), error);
         Assert.That(output, Does.Contain("pekerjaan dijalankan olehnya").And.Contain("1 desa dimuat dari batas.geojson."));
-        var boundaries = map.Read();
-        Assert.That(boundaries.Skematis, Is.False);
-        Assert.That(boundaries.Shapes.Keys, Is.EqualTo(new[] { "33.29.01.2001" }));
+        var batasDesa = map.Read();
+        Assert.That(batasDesa.Skematis, Is.False);
+        Assert.That(batasDesa.Shapes.Keys, Is.EqualTo(new[] { "33.29.01.2001" }));
     }
 
     [Test]
