@@ -10,8 +10,12 @@ namespace Pws.Dashboard.Web.Audit;
 /// answered with 400 and its reason, as the reports' filters are.</summary>
 public static class AuditEndpoints
 {
-    public static readonly IReadOnlyList<ReportColumn> Columns =
-        [new("waktu"), new("pengguna"), new("peristiwa"), new("sasaran"), new("rincian"), new("alamat_ip")];
+    private static readonly IReadOnlyList<ReportColumn<JejakAudit>> Columns =
+    [
+        new("waktu", ColumnKind.Text, e => e.Waktu.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)),
+        new("pengguna", ColumnKind.Text, e => e.Pengguna), new("peristiwa", ColumnKind.Text, e => e.Peristiwa),
+        new("sasaran", ColumnKind.Text, e => e.Sasaran), new("rincian", ColumnKind.Text, e => e.Rincian), new("alamat_ip", ColumnKind.Text, e => e.AlamatIp),
+    ];
 
     public sealed record Filter(DateTime Dari, DateTime Sampai, string? Pengguna, string? Peristiwa)
     {
@@ -46,8 +50,7 @@ public static class AuditEndpoints
             {
                 return Results.BadRequest(e.Message);
             }
-            var table = new ReportTable(Columns, filter.Read(trail).Select(e => (IReadOnlyList<object?>)
-                [e.Waktu.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), e.Pengguna, e.Peristiwa, e.Sasaran, e.Rincian, e.AlamatIp]).ToList());
+            var table = ReportTable.Of(Columns, filter.Read(trail));
             return Results.File(table.CsvBytes(), Api.ReportEndpoints.CsvType,
                 $"jejak-audit-{filter.Dari:yyyy-MM-dd}-{filter.Sampai:yyyy-MM-dd}.csv");
         }).RequireAuthorization(policy => policy.RequireRole(Peran.Admin));

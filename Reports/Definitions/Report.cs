@@ -1,12 +1,15 @@
 namespace Pws.Reports.Definitions;
 
 /// <summary>One report defined once: its columns, its filters, its area rule and its query give a read
-/// model (what its page renders), and from the model the table and the workbook.</summary>
-public abstract class Report<TModel> : IReport
+/// model (what its page renders), and from the model's rows of <typeparamref name="TRow"/> the table and the workbook.</summary>
+public abstract class Report<TModel, TRow> : IReport
 {
     public abstract string Name { get; }
 
-    public abstract IReadOnlyList<ReportColumn> Columns { get; }
+    /// <summary>The table's columns in order, each with how it reads its value from a row.</summary>
+    protected abstract IReadOnlyList<ReportColumn<TRow>> RowColumns { get; }
+
+    public IReadOnlyList<ReportColumn> Columns => [.. RowColumns.Select(c => c.Column)];
 
     public virtual IReadOnlyList<string> RequiredFilters => [];
 
@@ -21,22 +24,23 @@ public abstract class Report<TModel> : IReport
     /// <summary>The report's figures for the request, within the reader's area.</summary>
     public abstract TModel Read(ReportRequest request, AreaScope scope);
 
-    /// <summary>The model's rows, one value per column.</summary>
-    protected abstract IEnumerable<IReadOnlyList<object?>> Rows(TModel model);
+    /// <summary>The model's rows, in the table's order.</summary>
+    protected abstract IEnumerable<TRow> Rows(TModel model);
 
     /// <summary>The workbook: its first sheet is <paramref name="table"/>, under a title and the filters. Any other sheet
     /// reads within <paramref name="scope"/> as <see cref="Read"/> does; <paramref name="request"/> is already restricted to it.</summary>
     protected abstract void WriteWorkbook(TModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output);
 
-    public ReportTable Table(ReportRequest request, AreaScope scope) => Table(Read(request, scope));
+    public ReportTable Table(ReportRequest request, AreaScope scope) => Table(Rows(Read(request, scope)));
 
     public int WriteWorkbook(ReportRequest request, AreaScope scope, Stream output)
     {
         var model = Read(request, scope);
-        var table = Table(model);
+        var table = Table(Rows(model));
         WriteWorkbook(model, table, scope.Restrict(request), scope, output);
         return table.Rows.Count;
     }
 
-    private ReportTable Table(TModel model) => new(Columns, Rows(model).ToList());
+    /// <summary>A table of the report's columns over any of its rows: a workbook's other sheets.</summary>
+    protected ReportTable Table(IEnumerable<TRow> rows) => ReportTable.Of(RowColumns, rows);
 }

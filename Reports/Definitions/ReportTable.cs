@@ -9,6 +9,10 @@ public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyL
 {
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>The table of <paramref name="rows"/>, each row read column by column.</summary>
+    public static ReportTable Of<TRow>(IReadOnlyList<ReportColumn<TRow>> columns, IEnumerable<TRow> rows) =>
+        new([.. columns.Select(c => c.Column)], [.. rows.Select(row => (IReadOnlyList<object?>)[.. columns.Select(c => c.Value(row))])]);
+
     /// <summary>Comma separated, header row, '.' decimal point. Text that a spreadsheet would run as a formula is
     /// made inert with a leading apostrophe: quarantined rows and names come from outside.</summary>
     public void WriteCsv(TextWriter writer)

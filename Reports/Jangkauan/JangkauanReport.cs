@@ -9,16 +9,20 @@ namespace Pws.Reports.Jangkauan;
 
 /// <summary>Outreach: per area, how many people were served and where (in the building, outside it, at a posyandu,
 /// by the mobile puskesmas, at home), year to date and month by month, for every service and per ILP cluster.</summary>
-public sealed class JangkauanReport(JangkauanQuery query, PeriodeLayananTerakhir latest, DataStamp stamp) : Report<JangkauanModel>
+public sealed class JangkauanReport(JangkauanQuery query, PeriodeLayananTerakhir latest, DataStamp stamp) : Report<JangkauanModel, JangkauanRow>
 {
     public override string Name => "jangkauan";
 
-    public override IReadOnlyList<ReportColumn> Columns { get; } =
+    /// <summary>Empty klaster: every service; empty bulan: January to the last month together.</summary>
+    protected override IReadOnlyList<ReportColumn<JangkauanRow>> RowColumns { get; } =
     [
-        new("kode_wilayah"), new("nama_wilayah"), new("klaster", ColumnKind.Integer), new("bulan", ColumnKind.Integer),
-        new("dilayani", ColumnKind.Integer), new("dalam_gedung", ColumnKind.Integer), new("luar_gedung", ColumnKind.Integer),
-        new("posyandu", ColumnKind.Integer), new("pusling", ColumnKind.Integer), new("homecare", ColumnKind.Integer),
-        new("tempat_tidak_dicatat", ColumnKind.Integer), new("persen_luar_gedung", ColumnKind.Percent),
+        new("kode_wilayah", ColumnKind.Text, r => r.KodeWilayah), new("nama_wilayah", ColumnKind.Text, r => r.NamaWilayah),
+        new("klaster", ColumnKind.Integer, r => r.Klaster), new("bulan", ColumnKind.Integer, r => r.Bulan),
+        new("dilayani", ColumnKind.Integer, r => r.Counts.Dilayani), new("dalam_gedung", ColumnKind.Integer, r => r.Counts.DalamGedung),
+        new("luar_gedung", ColumnKind.Integer, r => r.Counts.LuarGedung), new("posyandu", ColumnKind.Integer, r => r.Counts.Posyandu),
+        new("pusling", ColumnKind.Integer, r => r.Counts.Pusling), new("homecare", ColumnKind.Integer, r => r.Counts.Homecare),
+        new("tempat_tidak_dicatat", ColumnKind.Integer, r => r.Counts.TidakDicatat),
+        new("persen_luar_gedung", ColumnKind.Percent, r => r.Counts.PersenLuarGedung),
     ];
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
@@ -44,12 +48,7 @@ public sealed class JangkauanReport(JangkauanQuery query, PeriodeLayananTerakhir
             .FirstOrDefault(row => row.Bulan is null && scope.Allows(row.KodeWilayah))?.Counts ?? JangkauanCounts.None;
     }
 
-    /// <summary>Empty klaster: every service; empty bulan: January to the last month together.</summary>
-    protected override IEnumerable<IReadOnlyList<object?>> Rows(JangkauanModel model) => model.Rows.Select(r => (IReadOnlyList<object?>)
-    [
-        r.KodeWilayah, r.NamaWilayah, r.Klaster, r.Bulan, r.Counts.Dilayani, r.Counts.DalamGedung, r.Counts.LuarGedung, r.Counts.Posyandu,
-        r.Counts.Pusling, r.Counts.Homecare, r.Counts.TidakDicatat, r.Counts.PersenLuarGedung,
-    ]);
+    protected override IEnumerable<JangkauanRow> Rows(JangkauanModel model) => model.Rows;
 
     protected override void WriteWorkbook(JangkauanModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output)
     {
@@ -58,7 +57,7 @@ public sealed class JangkauanReport(JangkauanQuery query, PeriodeLayananTerakhir
         SheetTable.Write(workbook.AddWorksheet("Jangkauan"), "Jangkauan layanan menurut tempat", description +
             ". Klaster kosong: semua layanan; bulan kosong: Januari s.d. bulan terakhir. Persen luar gedung = orang yang pernah dilayani " +
             "di luar gedung / orang yang tempat layanannya tercatat.", stamp.Text(), table);
-        var tahunan = new ReportTable(Columns, Rows(model with { Rows = [.. model.Tahunan()] }).ToList());
+        var tahunan = Table(model.Tahunan());
         SheetTable.Write(workbook.AddWorksheet("Tahun berjalan"), "Jangkauan tahun berjalan, semua layanan", description, stamp.Text(), tahunan);
         WorkbookFile.Save(workbook, output);
     }

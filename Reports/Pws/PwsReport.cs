@@ -14,15 +14,17 @@ namespace Pws.Reports.Pws;
 /// other PWS indicator, the charts and the UCI sheet, for the whole area or one puskesmas alike.</summary>
 public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuery area, AreaRollups rollups, BatasDesaQuery batasDesa, PeriodeLayananTerakhir latest,
     PwsSettings settings, DataStamp stamp)
-    : Report<PwsLaporan>
+    : Report<PwsLaporan, PwsDesa>
 {
     public override string Name => "pws";
 
-    public override IReadOnlyList<ReportColumn> Columns { get; } =
+    protected override IReadOnlyList<ReportColumn<PwsDesa>> RowColumns { get; } =
     [
-        new("kode_desa"), new("nama_desa"), new("sasaran", ColumnKind.Integer), new("bulan_ini", ColumnKind.Integer),
-        new("kumulatif", ColumnKind.Integer), new("cakupan_bulan_ini", ColumnKind.Percent), new("cakupan_bulan_lalu", ColumnKind.Percent),
-        new("cakupan_kumulatif", ColumnKind.Percent), new("target_kumulatif", ColumnKind.Percent), new("status", Width: 12),
+        new("kode_desa", ColumnKind.Text, d => d.KodeDesa), new("nama_desa", ColumnKind.Text, d => d.NamaDesa),
+        new("sasaran", ColumnKind.Integer, d => d.Sasaran), new("bulan_ini", ColumnKind.Integer, d => d.BulanIni),
+        new("kumulatif", ColumnKind.Integer, d => d.Kumulatif), new("cakupan_bulan_ini", ColumnKind.Percent, d => d.CakupanBulanIni),
+        new("cakupan_bulan_lalu", ColumnKind.Percent, d => d.CakupanBulanLalu), new("cakupan_kumulatif", ColumnKind.Percent, d => d.CakupanKumulatif),
+        new("target_kumulatif", ColumnKind.Percent, d => d.TargetKumulatif), new("status", ColumnKind.Text, d => d.Status?.ToString(), Width: 12),
     ];
 
     public override IReadOnlyList<string> RequiredFilters => ["indikator", "periode"];
@@ -44,11 +46,7 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
     private IReadOnlyList<AreaRollup.Area>? Areas(ReportRequest request) =>
         request.Per is { } per and not Tingkat.Desa && request.Puskesmas is null ? rollups.For(request.Periode.Tahun).Areas(per).ToList() : null;
 
-    protected override IEnumerable<IReadOnlyList<object?>> Rows(PwsLaporan laporan) => laporan.Desa.Select(d => (IReadOnlyList<object?>)
-    [
-        d.KodeDesa, d.NamaDesa, d.Sasaran, d.BulanIni, d.Kumulatif, d.CakupanBulanIni,
-        d.CakupanBulanLalu, d.CakupanKumulatif, d.TargetKumulatif, d.Status?.ToString(),
-    ]);
+    protected override IEnumerable<PwsDesa> Rows(PwsLaporan laporan) => laporan.Desa;
 
     protected override void WriteWorkbook(PwsLaporan laporan, ReportTable table, ReportRequest request, AreaScope scope, Stream output)
     {
@@ -59,7 +57,7 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
         var shapes = batasDesa.Read();
         var peta = shapes.Shapes.Count == 0 ? ((byte[], int, int)?)null
             : PetaPng.Render(PwsPeta.Model(laporan), shapes.Shapes, shapes.Skematis ? "Peta skematis: bukan batas desa sebenarnya" : null);
-        PwsWorkbook.Write(output, [.. new[] { laporan }.Concat(others).Select(l => (l, new ReportTable(Columns, Rows(l).ToList())))],
+        PwsWorkbook.Write(output, [.. new[] { laporan }.Concat(others).Select(l => (l, Table(l.Desa)))],
             wilayah, stamp.Text(), settings.UciAmbang, peta);
     }
 }

@@ -55,9 +55,12 @@ public static class PwsWorkbook
         var provisional = idl.Periode.Bulan < 12 ? $"; sementara: cakupan IDL s.d. {idl.Periode.Nama}, penetapan UCI memakai Desember" : "";
         SheetTable.Write(sheet, "Desa UCI (Universal Child Immunization)",
             $"{wilayah}, tahun {idl.Periode.Tahun}: UCI bila cakupan IDL setahun >= {Indonesian.Percent(ambang)} %{provisional}", stamp,
-            [new("kode_desa"), new("nama_desa"), new("sasaran_bayi", ColumnKind.Integer), new("idl", ColumnKind.Integer),
-                new("cakupan_idl", ColumnKind.Percent), new("uci", Width: 8)],
-            idl.Desa.Select(d => (IReadOnlyList<object?>)[d.KodeDesa, d.NamaDesa, d.Sasaran, d.Kumulatif, d.CakupanKumulatif,
-                Uci.IsUci(d, ambang) switch { true => "Ya", false => "Belum", null => null }]));
+            ReportTable.Of<PwsDesa>(
+            [
+                new("kode_desa", ColumnKind.Text, d => d.KodeDesa), new("nama_desa", ColumnKind.Text, d => d.NamaDesa),
+                new("sasaran_bayi", ColumnKind.Integer, d => d.Sasaran), new("idl", ColumnKind.Integer, d => d.Kumulatif),
+                new("cakupan_idl", ColumnKind.Percent, d => d.CakupanKumulatif),
+                new("uci", ColumnKind.Text, d => Uci.IsUci(d, ambang) switch { true => "Ya", false => "Belum", null => null }, Width: 8),
+            ], idl.Desa));
     }
 }

@@ -7,15 +7,18 @@ using Pws.Reports.Wilayah;
 namespace Pws.Reports.Skrining;
 
 /// <summary>People screened and flagged per area, year to date, optionally for one kegiatan.</summary>
-public sealed class SkriningReport(SkriningQuery query, PeriodeLayananTerakhir latest, DataStamp stamp) : Report<SkriningModel>
+public sealed class SkriningReport(SkriningQuery query, PeriodeLayananTerakhir latest, DataStamp stamp) : Report<SkriningModel, SkriningRow>
 {
     public override string Name => "skrining";
 
-    public override IReadOnlyList<ReportColumn> Columns { get; } =
+    protected override IReadOnlyList<ReportColumn<SkriningRow>> RowColumns { get; } =
     [
-        new("kode_wilayah"), new("nama_wilayah"), new("diskrining", ColumnKind.Integer), new("tekanan_darah_tinggi", ColumnKind.Integer),
-        new("gula_darah_tinggi", ColumnKind.Integer), new("kolesterol_tinggi", ColumnKind.Integer), new("terduga_tb", ColumnKind.Integer),
-        new("suspek_kusta", ColumnKind.Integer),
+        new("kode_wilayah", ColumnKind.Text, r => r.KodeWilayah), new("nama_wilayah", ColumnKind.Text, r => r.NamaWilayah),
+        new("diskrining", ColumnKind.Integer, r => r.Counts.Diskrining),
+        new("tekanan_darah_tinggi", ColumnKind.Integer, r => r.Counts.TekananDarahTinggi),
+        new("gula_darah_tinggi", ColumnKind.Integer, r => r.Counts.GulaDarahTinggi),
+        new("kolesterol_tinggi", ColumnKind.Integer, r => r.Counts.KolesterolTinggi),
+        new("terduga_tb", ColumnKind.Integer, r => r.Counts.TerdugaTb), new("suspek_kusta", ColumnKind.Integer, r => r.Counts.SuspekKusta),
     ];
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
@@ -31,11 +34,7 @@ public sealed class SkriningReport(SkriningQuery query, PeriodeLayananTerakhir l
             query.Run(r.Tahun, r.SampaiBulan, r.Tingkat, r.Kegiatan).Where(row => scope.Allows(row.KodeWilayah)).ToList());
     }
 
-    protected override IEnumerable<IReadOnlyList<object?>> Rows(SkriningModel model) => model.Rows.Select(r => (IReadOnlyList<object?>)
-    [
-        r.KodeWilayah, r.NamaWilayah, r.Counts.Diskrining, r.Counts.TekananDarahTinggi, r.Counts.GulaDarahTinggi,
-        r.Counts.KolesterolTinggi, r.Counts.TerdugaTb, r.Counts.SuspekKusta,
-    ]);
+    protected override IEnumerable<SkriningRow> Rows(SkriningModel model) => model.Rows;
 
     protected override void WriteWorkbook(SkriningModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output) =>
         SkriningWorkbook.Write(output, table, model.Rows,

@@ -7,10 +7,14 @@ namespace Pws.Reports.Skrining;
 /// <summary>People screened and flagged per area, then each flag's rate among those measured.</summary>
 public static class SkriningWorkbook
 {
-    private static readonly ReportColumn[] RateColumns =
+    private static readonly ReportColumn<SkriningRow>[] RateColumns =
     [
-        new("kode_wilayah"), new("nama_wilayah"), new("% tekanan darah tinggi", ColumnKind.Percent), new("% gula darah tinggi", ColumnKind.Percent),
-        new("% kolesterol tinggi", ColumnKind.Percent), new("% terduga TB", ColumnKind.Percent), new("% suspek kusta", ColumnKind.Percent),
+        new("kode_wilayah", ColumnKind.Text, r => r.KodeWilayah), new("nama_wilayah", ColumnKind.Text, r => r.NamaWilayah),
+        new("% tekanan darah tinggi", ColumnKind.Percent, r => SkriningCounts.Rate(r.Counts.TekananDarahTinggi, r.Counts.DiukurTekananDarah)),
+        new("% gula darah tinggi", ColumnKind.Percent, r => SkriningCounts.Rate(r.Counts.GulaDarahTinggi, r.Counts.DiukurGulaDarah)),
+        new("% kolesterol tinggi", ColumnKind.Percent, r => SkriningCounts.Rate(r.Counts.KolesterolTinggi, r.Counts.DiukurKolesterol)),
+        new("% terduga TB", ColumnKind.Percent, r => SkriningCounts.Rate(r.Counts.TerdugaTb, r.Counts.DiskriningTb)),
+        new("% suspek kusta", ColumnKind.Percent, r => SkriningCounts.Rate(r.Counts.SuspekKusta, r.Counts.DiskriningKusta)),
     ];
 
     public static void Write(Stream output, ReportTable table, IReadOnlyList<SkriningRow> rows, string description, string stamp)
@@ -18,16 +22,7 @@ public static class SkriningWorkbook
         using var workbook = new XLWorkbook();
         SheetTable.Write(workbook.AddWorksheet("Skrining"), "Hasil skrining kesehatan", description, stamp, table);
         SheetTable.Write(workbook.AddWorksheet("Persentase"), "Persentase temuan skrining",
-            description + ". Persentase = orang dengan temuan / orang yang diperiksa untuk ukuran itu.", stamp, RateColumns, rows.Select(r =>
-            {
-                var c = r.Counts;
-                return (IReadOnlyList<object?>)
-                [
-                    r.KodeWilayah, r.NamaWilayah, SkriningCounts.Rate(c.TekananDarahTinggi, c.DiukurTekananDarah),
-                    SkriningCounts.Rate(c.GulaDarahTinggi, c.DiukurGulaDarah), SkriningCounts.Rate(c.KolesterolTinggi, c.DiukurKolesterol),
-                    SkriningCounts.Rate(c.TerdugaTb, c.DiskriningTb), SkriningCounts.Rate(c.SuspekKusta, c.DiskriningKusta),
-                ];
-            }));
+            description + ". Persentase = orang dengan temuan / orang yang diperiksa untuk ukuran itu.", stamp, ReportTable.Of(RateColumns, rows));
         WorkbookFile.Save(workbook, output);
     }
 }

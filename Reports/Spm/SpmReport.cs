@@ -10,14 +10,16 @@ namespace Pws.Reports.Spm;
 /// <summary>The 12 SPM services per area, year to date, at a level (desa, kecamatan, puskesmas, kabupaten),
 /// or drilled into one kecamatan's puskesmas or one puskesmas' villages (filter <c>induk</c>).</summary>
 public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, IndicatorCatalog catalog, AreaQuery area, AreaRollups rollups, DataStamp stamp)
-    : Report<SpmModel>
+    : Report<SpmModel, SpmRow>
 {
     public override string Name => "spm";
 
-    public override IReadOnlyList<ReportColumn> Columns { get; } =
+    protected override IReadOnlyList<ReportColumn<SpmRow>> RowColumns { get; } =
     [
-        new("kode_wilayah"), new("nama_wilayah"), new("kode_spm"), new("sasaran", ColumnKind.Integer),
-        new("terlayani", ColumnKind.Integer), new("capaian", ColumnKind.Percent), new("kekurangan", ColumnKind.Integer),
+        new("kode_wilayah", ColumnKind.Text, r => r.KodeWilayah), new("nama_wilayah", ColumnKind.Text, r => r.NamaWilayah),
+        new("kode_spm", ColumnKind.Text, r => r.KodeSpm), new("sasaran", ColumnKind.Integer, r => r.Sasaran),
+        new("terlayani", ColumnKind.Integer, r => r.Terlayani), new("capaian", ColumnKind.Percent, r => r.Capaian),
+        new("kekurangan", ColumnKind.Integer, r => r.Kekurangan),
     ];
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
@@ -46,8 +48,7 @@ public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, Ind
         return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows.Where(row => inside.Contains(row.KodeWilayah)).ToList(), nama, scope.PilihanTingkat);
     }
 
-    protected override IEnumerable<IReadOnlyList<object?>> Rows(SpmModel model) => model.Rows.Select(r => (IReadOnlyList<object?>)
-        [r.KodeWilayah, r.NamaWilayah, r.KodeSpm, r.Sasaran, r.Terlayani, r.Capaian, r.Kekurangan]);
+    protected override IEnumerable<SpmRow> Rows(SpmModel model) => model.Rows;
 
     protected override void WriteWorkbook(SpmModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output)
     {

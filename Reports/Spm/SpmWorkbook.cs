@@ -93,7 +93,11 @@ public static class SpmWorkbook
         SheetTable.Write(sheet, "Definisi", "Permenkes 4/2019: 12 pelayanan dasar SPM bidang kesehatan, target 100 %. " +
             "Terlayani = orang (bukan kunjungan) yang dilayani sejak Januari; capaian = terlayani / sasaran x 100; " +
             "kekurangan = jumlah per desa dari max(sasaran - terlayani, 0).", stamp,
-            [new("kode_spm"), new("pelayanan"), new("layanan_dihitung"), new("sasaran"), new("target", ColumnKind.Percent)],
-            services.Select(s => (IReadOnlyList<object?>)[s.Kode, s.Nama, string.Join(", ", s.Layanan), s.Sasaran, s.Target]));
+            ReportTable.Of<Indikator>(
+            [
+                new("kode_spm", ColumnKind.Text, s => s.Kode), new("pelayanan", ColumnKind.Text, s => s.Nama),
+                new("layanan_dihitung", ColumnKind.Text, s => string.Join(", ", s.Layanan)), new("sasaran", ColumnKind.Text, s => s.Sasaran),
+                new("target", ColumnKind.Percent, s => s.Target),
+            ], services));
     }
 }

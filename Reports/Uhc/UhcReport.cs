@@ -7,15 +7,16 @@ namespace Pws.Reports.Uhc;
 
 /// <summary>JKN participation per village for a month (by default the latest JKN month), with the total of
 /// the reader's area and its UHC level.</summary>
-public sealed class UhcReport(UhcQuery query, PeriodeLayananTerakhir latest, AreaQuery area, DataStamp stamp) : Report<UhcModel>
+public sealed class UhcReport(UhcQuery query, PeriodeLayananTerakhir latest, AreaQuery area, DataStamp stamp) : Report<UhcModel, UhcRow>
 {
     public override string Name => "uhc";
 
-    public override IReadOnlyList<ReportColumn> Columns { get; } =
+    protected override IReadOnlyList<ReportColumn<UhcRow>> RowColumns { get; } =
     [
-        new("kode_desa"), new("nama_desa"), new("penduduk", ColumnKind.Integer), new("peserta_jkn", ColumnKind.Integer),
-        new("peserta_aktif", ColumnKind.Integer), new("kepesertaan", ColumnKind.Percent), new("keaktifan", ColumnKind.Percent),
-        new("status_uhc", Width: 16),
+        new("kode_desa", ColumnKind.Text, r => r.KodeDesa), new("nama_desa", ColumnKind.Text, r => r.NamaDesa),
+        new("penduduk", ColumnKind.Integer, r => r.Penduduk), new("peserta_jkn", ColumnKind.Integer, r => r.PesertaJkn),
+        new("peserta_aktif", ColumnKind.Integer, r => r.PesertaAktif), new("kepesertaan", ColumnKind.Percent, r => r.Kepesertaan),
+        new("keaktifan", ColumnKind.Percent, r => r.Keaktifan), new("status_uhc", ColumnKind.Text, r => r.StatusUhc, Width: 16),
     ];
 
     public override IReadOnlyList<string> RequiredFilters => ["periode"];
@@ -38,10 +39,9 @@ public sealed class UhcReport(UhcQuery query, PeriodeLayananTerakhir latest, Are
         return new UhcModel(periode, rows, query.Total(rows, wilayah));
     }
 
-    protected override IEnumerable<IReadOnlyList<object?>> Rows(UhcModel model) => model.Rows.Select(r => (IReadOnlyList<object?>)
-        [r.KodeDesa, r.NamaDesa, r.Penduduk, r.PesertaJkn, r.PesertaAktif, r.Kepesertaan, r.Keaktifan, r.StatusUhc]);
+    protected override IEnumerable<UhcRow> Rows(UhcModel model) => model.Rows;
 
     protected override void WriteWorkbook(UhcModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output) =>
-        UhcWorkbook.Write(output, table, new ReportTable(Columns, Rows(model with { Rows = [model.Total] }).ToList()),
+        UhcWorkbook.Write(output, table, Table([model.Total]),
             model.Rows, $"Periode {model.Periode.Nama}", stamp.Text());
 }
