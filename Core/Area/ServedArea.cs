@@ -30,9 +30,6 @@ public sealed class ServedArea
     /// <summary>A province deployment serves every kabupaten/kota of its province.</summary>
     public bool IsProvince => AreaRecord.IsProvince(Kode);
 
-    /// <summary>The area when it is known without asking the warehouse (configured, or already settled), else null.</summary>
-    public string? KnownKode => Volatile.Read(ref kode) ?? configured;
-
     /// <summary>For an import, on its connection: checks the area against the warehouse's record, records it there when
     /// the warehouse has none yet (or infers it from the wilayah kerja loaded), and settles it; null while it cannot be
     /// known. One import at a time claims it, so two first imports cannot settle different areas.</summary>

@@ -7,7 +7,7 @@ public sealed record PwsSettings
     public const string Section = "Pws";
 
     /// <summary>The kabupaten/kota (33.29) or the province (33) this deployment serves, as configured. Empty means "the
-    /// one the warehouse recorded at its first import". Only <c>Pws.Core.Area.ServedArea</c> reads it: that settles
+    /// one the warehouse recorded at its first import". Only <c>Pws.Core.Area.ServedArea</c> decides the area from it: that settles
     /// the area once per process, and everything else asks it.</summary>
     public string Kabupaten { get; init; } = "";
 

@@ -8,6 +8,7 @@ using Pws.Etl.BatasDesa;
 using Pws.Etl.Composition;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Migrations;
+using Pws.Warehouse.Wilayah;
 using Pws.Core.Security;
 using Pws.Core.Settings;
 
@@ -37,7 +38,7 @@ public static class EtlCommand
                 case ["import"]:
                     var inbox = commandLine.Get("inbox") ?? settings.Inbox;
                     var servers = commandLine.GetAll("fhir").Select(f => ImportSources.Parse(f, inbox)).ToList();
-                    var result = HandOff(settings, ServingFile.ImportPath, new ImportHandoff(Path.GetFullPath(inbox), commandLine.GetAll("fhir"), Kabupaten(settings)))
+                    var result = HandOff(settings, ServingFile.ImportPath, new ImportHandoff(Path.GetFullPath(inbox), commandLine.GetAll("fhir"), AreaRecord.Normalize(settings.Kabupaten)))
                                  ?? ImportOutcome.Of(Import(settings, inbox, servers));
                     return Print(result);
                 case ["cadangan"]:
@@ -60,7 +61,7 @@ public static class EtlCommand
                     }
                     return 0;
                 case ["batas-desa", var file]:
-                    var batasDesa = HandOff(settings, ServingFile.BatasDesaPath, new BatasDesaHandoff(Path.GetFullPath(file), commandLine.Get("kolom-kode"), Kabupaten(settings)))
+                    var batasDesa = HandOff(settings, ServingFile.BatasDesaPath, new BatasDesaHandoff(Path.GetFullPath(file), commandLine.Get("kolom-kode"), AreaRecord.Normalize(settings.Kabupaten)))
                                      ?? LoadBatasDesa(settings, file, commandLine.Get("kolom-kode"));
                     return Print(batasDesa);
                 case ["kata-sandi"]:
@@ -93,9 +94,6 @@ public static class EtlCommand
         SettingsValidator.Validated(settings).Warehouse.Provider.Equals("duckdb", StringComparison.OrdinalIgnoreCase)
             ? DashboardHandoff.TryRun(Path.GetFullPath(settings.Warehouse.Connection), path, request)
             : null;
-
-    /// <summary>The area this command was told to serve, for the dashboard to refuse when it serves another.</summary>
-    private static string? Kabupaten(PwsSettings settings) => string.IsNullOrWhiteSpace(settings.Kabupaten) ? null : settings.Kabupaten;
 
     private static HandoffResult LoadBatasDesa(PwsSettings settings, string file, string? codeProperty)
     {

@@ -50,7 +50,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
     /// <summary>Files checked under other rules are read again (see <see cref="LoadedFiles"/>); a first import's master
     /// files may be read before the area is known.</summary>
-    private string RulesVersion => LoadedFiles.RulesVersion(servedArea.KnownKode ?? "", catalog.Layanan);
+    private string RulesVersion(string area) => LoadedFiles.RulesVersion(area, catalog.Layanan);
 
     /// <summary>Every source of the inbox (and any FHIR servers given), then the pending marts.</summary>
     public ImportSummary Run(string inbox, IEnumerable<ImportSource>? servers = null)
@@ -75,7 +75,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             if (connection.ExecuteScalar<int>(Sql("kunci_impor")) < 0)
                 throw new WarehouseUnavailableException($"Impor lain masih berjalan di {dialect.Location}.", new TimeoutException());
             WilayahMaster.EnsureLoaded(dialect, connection);
-            ClaimArea(connection, required: source.Jenis != ImportSource.Master);
+            var area = ClaimArea(connection, required: source.Jenis != ImportSource.Master) ?? "";
             var key = PseudonymKey.Load(dialect, connection, settings.KeyFile, clock.GetUtcNow().UtcDateTime);
             summary.IdRun = connection.ExecuteScalar<long>(Sql("mulai_run"), new
             {
@@ -86,7 +86,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             });
             try
             {
-                var (masters, watermark) = Stage(connection, source, summary, key);
+                var (masters, watermark) = Stage(connection, source, summary, key, area);
                 Commit(connection, source, masters, watermark, summary);
                 // A first import's master files are what tell the area when nobody named it.
                 if (source.Jenis == ImportSource.Master) ClaimArea(connection, required: false);
@@ -152,10 +152,10 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
     /// <summary>Reads the source into the staging tables (good rows) and the staged karantina; for a FHIR
     /// server, also returns the highest meta.lastUpdated it loaded.</summary>
-    private (MasterData, DateTimeOffset?) Stage(DbConnection connection, ImportSource source, SourceSummary summary, byte[] key)
+    private (MasterData, DateTimeOffset?) Stage(DbConnection connection, ImportSource source, SourceSummary summary, byte[] key, string area)
     {
         var villages = Codes(connection, 4);
-        var context = new RowContext(source.KodePuskesmas ?? "", villages, servedArea.KnownKode ?? "", catalog.Layanan,
+        var context = new RowContext(source.KodePuskesmas ?? "", villages, area, catalog.Layanan,
             Wib.Today(clock),
             new Pseudonymizer(key));
 
@@ -174,7 +174,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
         var loaded = source.Jenis == ImportSource.Fhir
             ? LoadedFiles.None
-            : LoadedFiles.Read(dialect, connection, source.KodePuskesmas ?? InboxReader.MasterFolder, RulesVersion, Wib.Today(clock));
+            : LoadedFiles.Read(dialect, connection, source.KodePuskesmas ?? InboxReader.MasterFolder, RulesVersion(area), Wib.Today(clock));
         var reader = new InboxReader(source.Inbox, summary, karantina, file =>
         {
             var (size, fingerprint) = loaded.Of(file);

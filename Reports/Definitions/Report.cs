@@ -9,7 +9,9 @@ public abstract class Report<TModel, TRow> : IReport
     /// <summary>The table's columns in order, each with how it reads its value from a row.</summary>
     protected abstract IReadOnlyList<ReportColumn<TRow>> RowColumns { get; }
 
-    public IReadOnlyList<ReportColumn> Columns => [.. RowColumns.Select(c => c.Column)];
+    public IReadOnlyList<ReportColumn> Columns => columns ??= [.. RowColumns.Select(c => c.Column)];
+
+    private IReadOnlyList<ReportColumn>? columns;
 
     public virtual IReadOnlyList<string> RequiredFilters => [];
 

@@ -27,7 +27,7 @@ public sealed class JangkauanReport(JangkauanQuery query, PeriodeLayananTerakhir
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
 
-    public override IReadOnlyList<string> OptionalFilters => ["sampai-bulan", "kabkota"];
+    public override IReadOnlyList<string> OptionalFilters => ["sampai-bulan"];
 
     public override bool WorkbookForPuskesmas => true;
 

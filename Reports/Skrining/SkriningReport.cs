@@ -23,7 +23,7 @@ public sealed class SkriningReport(SkriningQuery query, PeriodeLayananTerakhir l
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
 
-    public override IReadOnlyList<string> OptionalFilters => ["sampai-bulan", "kegiatan", "kabkota"];
+    public override IReadOnlyList<string> OptionalFilters => ["sampai-bulan", "kegiatan"];
 
     public override Periode? LatestPeriode() => latest.Read();
 

@@ -24,7 +24,7 @@ public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, Ind
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];
 
-    public override IReadOnlyList<string> OptionalFilters => ["sampai-bulan", "kabkota"];
+    public override IReadOnlyList<string> OptionalFilters => ["sampai-bulan"];
 
     public override Periode? LatestPeriode() => latest.Read();
 

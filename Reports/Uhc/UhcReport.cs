@@ -21,8 +21,6 @@ public sealed class UhcReport(UhcQuery query, PeriodeLayananTerakhir latest, Are
 
     public override IReadOnlyList<string> RequiredFilters => ["periode"];
 
-    public override IReadOnlyList<string> OptionalFilters => ["kabkota"];
-
     public override Periode? LatestPeriode() => query.LatestPeriode() ?? latest.Read();
 
     public override UhcModel Read(ReportRequest request, AreaScope scope) => Read(request.Periode, scope);

@@ -1,24 +1,12 @@
-using Pws.Testing;
-
 namespace Pws.Reports.Tests.KualitasData;
 
 /// <summary>The quarantine export of the hand-checked warehouse.</summary>
-[TestFixture("duckdb")]
-[TestFixture("sqlserver", Category = "SqlServer")]
-public sealed class KarantinaExportTests(string provider)
+public sealed class KarantinaExportTests(string provider) : HandCheckedExportTests(provider)
 {
-    private TestWarehouse warehouse = null!;
-
-    [OneTimeSetUp]
-    public void ImportHandCheckedInbox() => warehouse = HandCheckedWarehouse.Import(provider);
-
-    [OneTimeTearDown]
-    public void CleanUp() => warehouse?.Dispose();
-
     [Test]
     public void The_quarantine_export_lists_each_bad_row_with_its_file_line_column_and_masked_content()
     {
-        var lines = warehouse.Export("export", "karantina");
+        var lines = Export("export", "karantina");
 
         Assert.That(lines, Is.EqualTo(new[]
         {

@@ -1,25 +1,13 @@
-using Pws.Testing;
-
 namespace Pws.Reports.Tests.Skrining;
 
 /// <summary>Screening per village and for the kabupaten, from the hand-checked warehouse.</summary>
-[TestFixture("duckdb")]
-[TestFixture("sqlserver", Category = "SqlServer")]
-public sealed class SkriningExportTests(string provider)
+public sealed class SkriningExportTests(string provider) : HandCheckedExportTests(provider)
 {
-    private TestWarehouse warehouse = null!;
-
-    [OneTimeSetUp]
-    public void ImportHandCheckedInbox() => warehouse = HandCheckedWarehouse.Import(provider);
-
-    [OneTimeTearDown]
-    public void CleanUp() => warehouse?.Dispose();
-
     [Test]
     public void Screening_counts_each_person_once_in_the_village_of_their_first_screening_with_every_flag_they_had()
     {
-        var desa = warehouse.Export("export", "skrining", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "desa");
-        var kabupaten = warehouse.Export("export", "skrining", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "kabupaten");
+        var desa = Export("export", "skrining", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "desa");
+        var kabupaten = Export("export", "skrining", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "kabupaten");
 
         Assert.Multiple(() =>
         {

@@ -1,24 +1,12 @@
-using Pws.Testing;
-
 namespace Pws.Reports.Tests.Spm;
 
 /// <summary>SPM per village and per area, from the hand-checked warehouse.</summary>
-[TestFixture("duckdb")]
-[TestFixture("sqlserver", Category = "SqlServer")]
-public sealed class SpmExportTests(string provider)
+public sealed class SpmExportTests(string provider) : HandCheckedExportTests(provider)
 {
-    private TestWarehouse warehouse = null!;
-
-    [OneTimeSetUp]
-    public void ImportHandCheckedInbox() => warehouse = HandCheckedWarehouse.Import(provider);
-
-    [OneTimeTearDown]
-    public void CleanUp() => warehouse?.Dispose();
-
     [Test]
     public void SPM_at_village_level_gives_sasaran_terlayani_capaian_and_kekurangan_year_to_date()
     {
-        var lines = warehouse.Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "desa");
+        var lines = Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "desa");
 
         Assert.That(lines[0], Is.EqualTo("kode_wilayah,nama_wilayah,kode_spm,sasaran,terlayani,capaian,kekurangan"));
         Assert.That(lines, Has.Count.EqualTo(1 + 297 * 12));
@@ -35,9 +23,9 @@ public sealed class SpmExportTests(string provider)
     [Test]
     public void SPM_areas_sum_their_villages_and_kekurangan_sums_each_villages_gap()
     {
-        var kecamatan = warehouse.Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "kecamatan");
-        var puskesmas = warehouse.Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "puskesmas");
-        var kabupaten = warehouse.Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "kabupaten");
+        var kecamatan = Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "kecamatan");
+        var puskesmas = Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "puskesmas");
+        var kabupaten = Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "kabupaten");
 
         Assert.Multiple(() =>
         {

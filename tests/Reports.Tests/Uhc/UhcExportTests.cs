@@ -1,24 +1,12 @@
-using Pws.Testing;
-
 namespace Pws.Reports.Tests.Uhc;
 
 /// <summary>UHC per village, from the hand-checked warehouse.</summary>
-[TestFixture("duckdb")]
-[TestFixture("sqlserver", Category = "SqlServer")]
-public sealed class UhcExportTests(string provider)
+public sealed class UhcExportTests(string provider) : HandCheckedExportTests(provider)
 {
-    private TestWarehouse warehouse = null!;
-
-    [OneTimeSetUp]
-    public void ImportHandCheckedInbox() => warehouse = HandCheckedWarehouse.Import(provider);
-
-    [OneTimeTearDown]
-    public void CleanUp() => warehouse?.Dispose();
-
     [Test]
     public void UHC_gives_kepesertaan_keaktifan_and_the_level_per_village()
     {
-        var lines = warehouse.Export("export", "uhc", "--periode", "2025-06");
+        var lines = Export("export", "uhc", "--periode", "2025-06");
 
         Assert.That(lines[0], Is.EqualTo("kode_desa,nama_desa,penduduk,peserta_jkn,peserta_aktif,kepesertaan,keaktifan,status_uhc"));
         Assert.That(lines, Does.Contain("33.29.01.2001,Banjaran,127394,126281,101000,99.13,79.28,UHC"));

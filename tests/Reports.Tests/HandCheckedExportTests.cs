@@ -2,18 +2,23 @@ using Pws.Testing;
 
 namespace Pws.Reports.Tests;
 
-/// <summary>A small warehouse whose figures were worked out by hand, shared by the export tests of SPM, UHC, screening
-/// and the quarantine. P1 serves 33.29.01.2001 Banjaran and 33.29.01.2002 Bentar; P2 serves 33.29.02.2001 Bangbayang.</summary>
-public static class HandCheckedWarehouse
+/// <summary>Export tests over a small warehouse whose figures were worked out by hand, shared by SPM, UHC, screening
+/// and the quarantine, each run on DuckDB and (when a server is given) SQL Server. P1 serves 33.29.01.2001 Banjaran
+/// and 33.29.01.2002 Bentar; P2 serves 33.29.02.2001 Bangbayang.</summary>
+[TestFixture("duckdb")]
+[TestFixture("sqlserver", Category = "SqlServer")]
+public abstract class HandCheckedExportTests(string provider)
 {
     private const string SkriningHeader = "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik,gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk";
 
-    /// <summary>The warehouse imported on <paramref name="provider"/>; a SQL Server run without a server is ignored, saying why.</summary>
-    public static TestWarehouse Import(string provider)
+    private TestWarehouse warehouse = null!;
+
+    [OneTimeSetUp]
+    public void ImportHandCheckedInbox()
     {
         if (provider == "sqlserver" && string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TestWarehouse.SqlServerVariable)))
             Assert.Ignore($"{TestWarehouse.SqlServerVariable} tidak diisi: uji gudang data terhadap SQL Server dilewati.");
-        var warehouse = new TestWarehouse(provider: provider);
+        warehouse = new TestWarehouse(provider: provider);
         static string K6(string id, string tanggal, string puskesmas, string nik, string desa) =>
             InboxBuilder.Visit(id, tanggal, puskesmas, nik, desa, layanan: "ANC_K6");
         warehouse.NewInbox()
@@ -44,8 +49,10 @@ public static class HandCheckedWarehouse
                 "S4,2025-03-03,P1,3329010101950001,,P,1995-01-01,33.29.01.2002,,,,,Y,T,PUSLING,Y",
                 "S5,2025-03-04,P1,3328010101950001,,P,1995-01-01,33.28.01.2001,180,,,,,,PUSLING,");
         warehouse.Import();
-        return warehouse;
     }
 
-    public static List<string> Export(this TestWarehouse warehouse, params string[] args) => warehouse.ExportCsv([.. args, "--kabupaten", "33.29"]);
+    [OneTimeTearDown]
+    public void CleanUp() => warehouse?.Dispose();
+
+    protected List<string> Export(params string[] args) => warehouse.ExportCsv([.. args, "--kabupaten", "33.29"]);
 }
