@@ -12,6 +12,7 @@ public sealed record ServingFile(string Url, string Token, int ProcessId)
     public const string ImportPath = "/internal/impor";
     public const string BackupPath = "/internal/cadangan";
     public const string BatasDesaPath = "/internal/batas-desa";
+    public const string CobaPath = "/internal/coba";
 
     public static string PathFor(string warehouseFile) => warehouseFile + ".dasbor";
 
@@ -62,6 +63,9 @@ public sealed record BackupHandoff(string Target);
 
 /// <summary>What <c>batas-desa</c> asks of the dashboard: the boundaries of this GeoJSON file, with the same options.</summary>
 public sealed record BatasDesaHandoff(string File, string? KolomKode, string? Kabupaten);
+
+/// <summary>A trial read of one file (<c>coba</c>), which writes nothing.</summary>
+public sealed record CobaHandoff(string File, string Inbox, string? Profil, string? Puskesmas);
 
 /// <summary>What the command line prints, and its exit code.</summary>
 public sealed record HandoffResult(int ExitCode, string Output, string? Error);

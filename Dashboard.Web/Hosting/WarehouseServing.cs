@@ -9,6 +9,7 @@ using Pws.Core.Settings;
 using Pws.Etl.Backup;
 using Pws.Etl.BatasDesa;
 using Pws.Etl.Import;
+using Pws.Etl.Sources.Profil;
 using Pws.Warehouse.Dialects;
 
 namespace Pws.Dashboard.Web.Hosting;
@@ -39,6 +40,11 @@ public static class WarehouseServing
             Guard(() => WarehouseAndKeyBackup.Run(dialect, services.GetRequiredService<PwsSettings>(), request.Target)));
         Handoff<BatasDesaHandoff>(app, ServingFile.BatasDesaPath, token, (request, services) =>
             LoadBatasDesa(request, services.GetRequiredService<BatasDesaImport>(), services.GetRequiredService<ServedArea>()));
+        Handoff<CobaHandoff>(app, ServingFile.CobaPath, token, (request, services) => Guard(() =>
+        {
+            var report = services.GetRequiredService<ProfilTrial>().Run(request.File, request.Inbox, request.Profil, request.Puskesmas);
+            return new HandoffResult(report.ExitCode, report.Text(), null);
+        }));
     }
 
     /// <summary>Work the command line hands over: from this machine only, with the token of the serving file. The

@@ -25,6 +25,7 @@ public static class EtlCommand
           dotnet run --project Etl -- cadangan --ke BERKAS   (salinan gudang data dan kunci pseudonim, juga saat dasbor berjalan)
           dotnet run --project Etl -- kata-sandi        (membaca kata sandi dari masukan, mencetak hash untuk Pws:Akses:Pengguna)
           dotnet run --project Etl -- batas-desa BERKAS.geojson [--kolom-kode NAMA]   (batas desa untuk peta)
+          dotnet run --project Etl -- coba BERKAS [--profil NAMA] [--puskesmas KODE] [--inbox DIR]   (cara berkas akan dibaca, tanpa menulis apa pun)
         """;
 
     public static int Run(string[] args)
@@ -64,6 +65,11 @@ public static class EtlCommand
                     var batasDesa = HandOff(settings, ServingFile.BatasDesaPath, new BatasDesaHandoff(Path.GetFullPath(file), commandLine.Get("kolom-kode"), AreaRecord.Normalize(settings.Kabupaten)))
                                      ?? LoadBatasDesa(settings, file, commandLine.Get("kolom-kode"));
                     return Print(batasDesa);
+                case ["coba", var tried]:
+                    var trialInbox = Path.GetFullPath(commandLine.Get("inbox") ?? settings.Inbox);
+                    var trial = HandOff(settings, ServingFile.CobaPath, new CobaHandoff(Path.GetFullPath(tried), trialInbox, commandLine.Get("profil"), commandLine.Get("puskesmas")))
+                                ?? Try(settings, Path.GetFullPath(tried), trialInbox, commandLine.Get("profil"), commandLine.Get("puskesmas"));
+                    return Print(trial);
                 case ["kata-sandi"]:
                     var password = Console.ReadLine();
                     if (string.IsNullOrEmpty(password)) throw new ArgumentException("Kata sandi kosong.");
@@ -100,6 +106,13 @@ public static class EtlCommand
         using var services = Services(settings);
         new Migrator(services.GetRequiredService<Dialect>()).Apply();
         return BatasDesaImport.Outcome(services.GetRequiredService<BatasDesaImport>().Run(file, codeProperty));
+    }
+
+    private static HandoffResult Try(PwsSettings settings, string file, string inbox, string? profil, string? puskesmas)
+    {
+        using var services = Services(settings);
+        var report = services.GetRequiredService<Sources.Profil.ProfilTrial>().Run(file, inbox, profil, puskesmas);
+        return new HandoffResult(report.ExitCode, report.Text(), null);
     }
 
     /// <summary>Prepares the warehouse (schema, area master) and imports the inbox.</summary>

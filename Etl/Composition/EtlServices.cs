@@ -10,6 +10,7 @@ public static class EtlServices
     public static IServiceCollection AddPwsEtl(this IServiceCollection services)
     {
         services.AddSingleton<Importer>();
+        services.AddSingleton<Sources.Profil.ProfilTrial>();
         services.AddSingleton<FirstStart>();
         services.AddSingleton<BatasDesa.BatasDesaImport>();
         services.AddSingleton<BatasDesa.SchematicMap>();

@@ -16,14 +16,15 @@ public sealed record ImportSource(string Jenis, string? KodePuskesmas, string In
         _ => $"FHIR {KodePuskesmas} {FhirServer}",
     };
 
-    /// <summary>The inbox's sources: its master folder first, then each puskesmas folder in ordinal order.</summary>
+    /// <summary>The inbox's sources: its master folder first, then each puskesmas folder in ordinal order (the intake
+    /// profiles' folder is none).</summary>
     public static IEnumerable<ImportSource> FromInbox(string inbox)
     {
         if (Directory.Exists(Path.Combine(inbox, InboxReader.MasterFolder))) yield return new(Master, null, inbox);
         foreach (var folder in Directory.GetDirectories(inbox).Order(StringComparer.Ordinal))
         {
             var kode = Path.GetFileName(folder);
-            if (kode != InboxReader.MasterFolder) yield return new(Folder, kode, inbox);
+            if (kode is not (InboxReader.MasterFolder or Sources.Profil.ProfilSet.Folder)) yield return new(Folder, kode, inbox);
         }
     }
 }

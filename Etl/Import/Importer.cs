@@ -5,6 +5,7 @@ using Dapper;
 using Pws.Etl.Master.Wilayah;
 using Pws.Etl.Pseudonymization;
 using Pws.Etl.Sources.Fhir;
+using Pws.Etl.Sources.Profil;
 using Pws.Etl.Validation;
 using Pws.Core.Catalog;
 using Pws.Etl.Marts;
@@ -159,10 +160,21 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             Wib.Today(clock),
             new Pseudonymizer(key));
 
+        var profiles = ProfilSet.Load(source.Inbox);
+        var folder = source.KodePuskesmas ?? InboxReader.MasterFolder;
+        if (source.Jenis != ImportSource.Fhir && Directory.Exists(Path.Combine(source.Inbox, folder))
+            && profiles.ErrorFor(folder, Directory.GetFiles(Path.Combine(source.Inbox, folder)).Select(Path.GetFileName).ToList()!,
+                InboxReader.IsContractFile) is { } profileError)
+            throw new ProfilException(profileError);
+        var intake = new ProfilIntake(profiles, Pemetaan.Load(dialect, connection, source.KodePuskesmas ?? "", area, villages, catalog.Layanan),
+            context.Pseudonymizer, source.KodePuskesmas ?? "");
+
         connection.Execute(Sql("kosongkan_staging"));
         var masters = new MasterData();
-        using var karantina = new Karantina(dialect.CreateBulkWriter(connection, null, "stg_karantina",
-            ["sumber", "baris", "kolom", "alasan", "isi"]));
+        using var karantina = new Karantina(
+            dialect.CreateBulkWriter(connection, null, "stg_karantina", ["sumber", "baris", "kolom", "alasan", "isi"]),
+            dialect.CreateBulkWriter(connection, null, "stg_karantina_pemetaan", ["sumber", "baris", "kode_puskesmas", "jenis", "kolom", "nilai"]),
+            source.KodePuskesmas ?? "");
         using var visits = dialect.CreateBulkWriter(connection, null, "stg_kunjungan", VisitColumns);
         using var screenings = dialect.CreateBulkWriter(connection, null, "stg_skrining", ScreeningColumns);
         using var files = dialect.CreateBulkWriter(connection, null, "stg_berkas", ["sumber", "ukuran", "sidik"]);
@@ -174,12 +186,12 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
         var loaded = source.Jenis == ImportSource.Fhir
             ? LoadedFiles.None
-            : LoadedFiles.Read(dialect, connection, source.KodePuskesmas ?? InboxReader.MasterFolder, RulesVersion(area), Wib.Today(clock));
+            : LoadedFiles.Read(dialect, connection, folder, RulesVersion(area), intake.RulesOf, Wib.Today(clock));
         var reader = new InboxReader(source.Inbox, summary, karantina, file =>
         {
             var (size, fingerprint) = loaded.Of(file);
             files.Add(file.Relative, size, fingerprint);
-        }, loaded.Pending, sumber => files.Add(sumber, null, null));
+        }, loaded.Pending, sumber => files.Add(sumber, null, null), intake);
         if (source.Jenis == ImportSource.Master) reader.ReadMasters(masters, Codes(connection, 3), villages);
         if (source.Jenis == ImportSource.Folder)
         {
@@ -208,6 +220,9 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         }
         if (source.Jenis == ImportSource.Fhir) watermark = Pull(connection, source, summary, fhir, sumber => files.Add(sumber, null, null));
         summary.FilesUnchanged = loaded.Skipped;
+        if (intake.Skipped.Count > 0)
+            summary.Notes.Add($"{source.Label}: {intake.Skipped.Count} baris dilewati karena profil menyatakannya bukan data PWS " +
+                              $"({string.Join(", ", intake.Skipped.Top(3).Select(v => $"{v.Value}: {v.Rows}"))}).");
         visits.Complete();
         screenings.Complete();
         karantina.Complete();

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Pws.Etl.Inbox;
 using Pws.Etl.Master;
 using Pws.Etl.Sources.Fhir;
+using Pws.Etl.Sources.Profil;
 using Pws.Etl.Validation;
 
 namespace Pws.Etl.Import;
@@ -12,8 +13,9 @@ namespace Pws.Etl.Import;
 /// <param name="fileRead">Told of every file as it is read.</param>
 /// <param name="pending">Of a kind's files in read order, those to read (<see cref="LoadedFiles.Pending"/>).</param>
 /// <param name="notRead">Told of every file or folder quarantined without being read, by its path relative to the inbox.</param>
+/// <param name="intake">Reads the files an intake profile claims; every other file is read as the contract says.</param>
 public sealed partial class InboxReader(string inbox, SourceSummary summary, Karantina karantina, Action<InboxReader.InboxFile> fileRead,
-    Func<IReadOnlyList<InboxReader.InboxFile>, IReadOnlyList<InboxReader.InboxFile>> pending, Action<string> notRead)
+    Func<IReadOnlyList<InboxReader.InboxFile>, IReadOnlyList<InboxReader.InboxFile>> pending, Action<string> notRead, ProfilIntake intake)
 {
     public const string OutsideInbox = "tautan simbolik ke luar folder inbox tidak dibaca";
 
@@ -27,6 +29,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
     public void ReadMasters(MasterData masters, IReadOnlySet<string> kecamatan, IReadOnlySet<string> villages)
     {
         var folder = Path.Combine(inbox, MasterFolder);
+        ReadMasterTargets(folder, masters, villages);
         foreach (var puskesmasFile in Find(folder, "puskesmas.csv"))
             ReadRows(puskesmasFile, MasterRules.PuskesmasColumns, [], record =>
             {
@@ -44,10 +47,16 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
                 desa.Add(row.KodeDesa);
                 return null;
             });
-        foreach (var jknFile in Files(folder, "jkn_*.csv"))
+    }
+
+    /// <summary>The JKN and sasaran files, each in its own read order: the contract's own and those an intake profile
+    /// claims (wide layouts, a village per row), whose periode or year comes from the profile rather than the name.</summary>
+    private void ReadMasterTargets(string folder, MasterData masters, IReadOnlySet<string> villages)
+    {
+        foreach (var jknFile in KindFiles(folder, Profil.Jkn, name => IsMasterFile(name, "jkn_")))
         {
             var match = JknPeriode().Match(Path.GetFileName(jknFile.Full));
-            var filePeriode = match.Success ? MasterRules.ParsePeriode(match.Groups[1].Value) : null;
+            var filePeriode = match.Success && intake.For(jknFile.Relative) is null ? MasterRules.ParsePeriode(match.Groups[1].Value) : null;
             ReadRows(jknFile, MasterRules.JknColumns, [], record =>
             {
                 var (row, problems) = MasterRules.Jkn(record, villages, filePeriode);
@@ -55,10 +64,10 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
                 return row is null ? problems : null;
             });
         }
-        foreach (var sasaranFile in Files(folder, "sasaran_*.csv"))
+        foreach (var sasaranFile in KindFiles(folder, Profil.Sasaran, name => IsMasterFile(name, "sasaran_")))
         {
             var match = SasaranYear().Match(Path.GetFileName(sasaranFile.Full));
-            int? fileYear = match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+            int? fileYear = match.Success && intake.For(sasaranFile.Relative) is null ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
             ReadRows(sasaranFile, MasterRules.SasaranColumns, [], record =>
             {
                 var (row, problems) = MasterRules.Sasaran(record, villages, fileYear);
@@ -68,10 +77,26 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
         }
     }
 
+    /// <summary>A folder's files of one kind in ordinal order of names: those an intake profile of that kind claims, and
+    /// those no profile claims whose name is the contract's for the kind.</summary>
+    private IEnumerable<InboxFile> KindFiles(string folder, string kind, Func<string, bool> contractName) =>
+        pending(InsideFiles(folder, "*", name => intake.For(Relative(name)) is { } profil
+            ? profil.Jenis == kind
+            : contractName(Path.GetFileName(name))));
+
+    private static bool IsMasterFile(string fileName, string prefix) =>
+        fileName.StartsWith(prefix, StringComparison.Ordinal) && fileName.EndsWith(".csv", StringComparison.Ordinal);
+
+    /// <summary>Whether a file's name is one the contract reads, in a puskesmas folder or the master folder.</summary>
+    public static bool IsContractFile(string fileName) =>
+        (fileName.StartsWith("kunjungan_", StringComparison.Ordinal) || fileName.StartsWith("skrining_", StringComparison.Ordinal))
+        && Path.GetExtension(fileName).ToLowerInvariant() is ".csv" or ".xlsx"
+        || fileName is "puskesmas.csv" or "wilayah_kerja.csv" || IsMasterFile(fileName, "jkn_") || IsMasterFile(fileName, "sasaran_");
+
     /// <summary>A puskesmas folder's files of one kind (<c>kunjungan</c>, <c>skrining</c>), CSV or XLSX,
     /// in ordinal order of names.</summary>
-    public IEnumerable<InboxFile> PuskesmasFiles(string kodePuskesmas, string kind) => pending(
-        InsideFiles(Path.Combine(inbox, kodePuskesmas), kind + "_*", f => Path.GetExtension(f).ToLowerInvariant() is ".csv" or ".xlsx"));
+    public IEnumerable<InboxFile> PuskesmasFiles(string kodePuskesmas, string kind) => KindFiles(Path.Combine(inbox, kodePuskesmas), kind,
+        name => name.StartsWith(kind + "_", StringComparison.Ordinal) && Path.GetExtension(name).ToLowerInvariant() is ".csv" or ".xlsx");
 
     /// <summary>Reads one file; <paramref name="handle"/> returns the problems of a bad row, or null.</summary>
     public void ReadRows(InboxFile file, IReadOnlyCollection<string> required, IReadOnlyCollection<string> optional,
@@ -81,13 +106,16 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
         fileRead(file);
         try
         {
-            var table = TabularFile.Open(file.Full, file.Relative, required, optional);
+            var table = intake.For(file.Relative) is { } profil
+                ? intake.Open(profil, file.Full, file.Relative)
+                : TabularFile.Open(file.Full, file.Relative, required, optional);
             if (table.UnknownColumns.Count > 0)
                 summary.UnknownColumns.Add((file.Relative, table.UnknownColumns));
             foreach (var record in table.Records)
             {
+                if (record.IsSkipped) continue;
                 summary.RowsRead++;
-                var problems = TextRules.Check(record) is { Count: > 0 } unreadable ? unreadable : handle(record);
+                var problems = TextRules.Check(record) is { Count: > 0 } unreadable ? unreadable : record.ReadProblems ?? handle(record);
                 if (problems is { Count: > 0 }) karantina.Row(file.Relative, record.Line, problems, record.Raw, record.Get("nik"));
                 else summary.RowsLoaded++;
             }
@@ -125,8 +153,6 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
     private IEnumerable<InboxFile> Find(string folder, string name) =>
         File.Exists(Path.Combine(folder, name)) ? pending(InsideFiles(folder, name, _ => true)) : [];
 
-    private IEnumerable<InboxFile> Files(string folder, string pattern) => pending(InsideFiles(folder, pattern, _ => true));
-
     /// <summary>A folder's files matching the pattern, in ordinal order, that really lie in the inbox. A symbolic
     /// link (to a file, or the folder itself) leading out of the inbox would put another folder's files into the
     /// warehouse and the karantina: it is quarantined whole, and never opened.</summary>
@@ -157,8 +183,9 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
         karantina.File(relative, OutsideInbox);
     }
 
-    private InboxFile ToInboxFile(string full) =>
-        new(full, Path.GetRelativePath(inbox, full).Replace(Path.DirectorySeparatorChar, '/'));
+    private InboxFile ToInboxFile(string full) => new(full, Relative(full));
+
+    private string Relative(string full) => Path.GetRelativePath(inbox, full).Replace(Path.DirectorySeparatorChar, '/');
 
     [GeneratedRegex(@"^sasaran_(\d{4})\.csv$", RegexOptions.IgnoreCase)]
     private static partial Regex SasaranYear();

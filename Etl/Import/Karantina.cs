@@ -4,13 +4,15 @@ using Pws.Warehouse.Dialects;
 namespace Pws.Etl.Import;
 
 /// <summary>Collects this run's bad rows and unreadable files into staging; the run then replaces
-/// the earlier entries of every file it read, so the karantina always shows the current state.</summary>
-public sealed class Karantina(IBulkWriter writer) : IDisposable
+/// the earlier entries of every file it read, so the karantina always shows the current state. A value without a
+/// crosswalk entry is also written to <paramref name="unmapped"/>, for the mapping page.</summary>
+public sealed class Karantina(IBulkWriter writer, IBulkWriter unmapped, string kodePuskesmas) : IDisposable
 {
     public long Count { get; private set; }
 
     private const int ReasonLength = 400;
     private const int ColumnLength = 100;
+    private const int NilaiLength = 200;
 
     /// <summary>A row's raw text is kept up to this, enough to read what was wrong.</summary>
     private const int RawLength = 4000;
@@ -25,6 +27,9 @@ public sealed class Karantina(IBulkWriter writer) : IDisposable
         var masked = nik.Length > 0 ? raw.Replace(nik, FieldParsers.MaskDigits(nik), StringComparison.Ordinal) : raw;
         writer.Add(sumber, baris, Cut(first.Kolom, ColumnLength), Cut(string.Join("; ", problems.Select(p => p.Alasan)), ReasonLength),
             Cut(FieldParsers.MaskNik(masked), RawLength));
+        foreach (var problem in problems)
+            if (problem.Unmapped is var (jenis, nilai))
+                unmapped.Add(sumber, baris, kodePuskesmas, jenis, Cut(problem.Kolom, ColumnLength) ?? "", Cut(FieldParsers.MaskNik(nilai), NilaiLength));
         Count++;
     }
 
@@ -41,7 +46,15 @@ public sealed class Karantina(IBulkWriter writer) : IDisposable
         Count++;
     }
 
-    public void Complete() => writer.Complete();
+    public void Complete()
+    {
+        writer.Complete();
+        unmapped.Complete();
+    }
 
-    public void Dispose() => writer.Dispose();
+    public void Dispose()
+    {
+        writer.Dispose();
+        unmapped.Dispose();
+    }
 }

@@ -15,14 +15,17 @@ public sealed class LoadedFiles
     private readonly IReadOnlyDictionary<string, string> registered;
     private readonly IReadOnlySet<string> quarantined;
     private readonly string rules;
+    private readonly Func<string, string> rulesOf;
     private readonly string today;
     private readonly Dictionary<string, (long Size, string Fingerprint)> seen = new(StringComparer.Ordinal);
 
-    private LoadedFiles(IReadOnlyDictionary<string, string> registered, IReadOnlySet<string> quarantined, string rules, string today)
+    private LoadedFiles(IReadOnlyDictionary<string, string> registered, IReadOnlySet<string> quarantined, string rules,
+        Func<string, string> rulesOf, string today)
     {
         this.registered = registered;
         this.quarantined = quarantined;
         this.rules = rules;
+        this.rulesOf = rulesOf;
         this.today = today;
     }
 
@@ -30,21 +33,23 @@ public sealed class LoadedFiles
 
     /// <param name="folder">The source's folder in the inbox (<c>master</c> or a puskesmas code).</param>
     /// <param name="rules">Stands for everything a file's rows are checked against besides its content.</param>
+    /// <param name="rulesOf">What else one file's rows are read with, by its path relative to the inbox: for a file an
+    /// intake profile reads, the profile and the crosswalks.</param>
     /// <param name="today">The day (Asia/Jakarta) whose verdicts a file with quarantined rows keeps.</param>
-    public static LoadedFiles Read(Dialect dialect, DbConnection connection, string folder, string rules, DateOnly today)
+    public static LoadedFiles Read(Dialect dialect, DbConnection connection, string folder, string rules, Func<string, string> rulesOf, DateOnly today)
     {
         var prefix = new { awalan = folder + "/%" };
         var registered = connection.Query<(string Sumber, string Sidik)>(Sql(dialect, "berkas_terdaftar"), prefix)
             .ToDictionary(r => r.Sumber, r => r.Sidik, StringComparer.Ordinal);
         var quarantined = connection.Query<string>(Sql(dialect, "berkas_dikarantina"), prefix).ToHashSet(StringComparer.Ordinal);
-        return new LoadedFiles(registered, quarantined, rules, Day(today));
+        return new LoadedFiles(registered, quarantined, rules, rulesOf, Day(today));
     }
 
     /// <summary>How the registry marks a fingerprint whose file had quarantined rows on that day.</summary>
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>For a source without files (a FHIR server): nothing registered, everything read.</summary>
-    public static LoadedFiles None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), "", "");
+    public static LoadedFiles None { get; } = new(new Dictionary<string, string>(), new HashSet<string>(), "", _ => "", "");
 
     /// <summary>The files of one kind, in read order, that this run must read.</summary>
     public IReadOnlyList<InboxReader.InboxFile> Pending(IReadOnlyList<InboxReader.InboxFile> files)
@@ -69,7 +74,7 @@ public sealed class LoadedFiles
         if (seen.TryGetValue(file.Relative, out var known)) return known;
         using var stream = File.OpenRead(file.Full);
         var hash = Convert.ToHexStringLower(SHA256.HashData(stream));
-        return seen[file.Relative] = (stream.Length, $"{hash}:{rules}");
+        return seen[file.Relative] = (stream.Length, rulesOf(file.Relative) is { Length: > 0 } more ? $"{hash}:{rules}:{more}" : $"{hash}:{rules}");
     }
 
     /// <summary>A short stand-in for the rules a file's rows are checked against.</summary>

@@ -3,42 +3,54 @@ using System.Text;
 namespace Pws.Etl.Inbox;
 
 /// <summary>Streams a delimited text file: UTF-8 with or without BOM, ',' or ';' detected from the
-/// header, RFC 4180 quoting (a quoted field may span lines; line numbers stay those of the file).</summary>
+/// header, RFC 4180 quoting (a quoted field may span lines; line numbers stay those of the file). An intake profile
+/// may name another delimiter, encoding or quote, and read from a table inside a ZIP.</summary>
 public static class CsvReader
 {
+    /// <param name="Delimiter">Null: ',' or ';', whichever the first line has more of.</param>
+    /// <param name="Quote">Null: no quoting, every quote character is text.</param>
+    public sealed record Options(char? Delimiter, Encoding Encoding, char? Quote);
+
+    public static readonly Options Contract = new(null, new UTF8Encoding(false, throwOnInvalidBytes: false), '"');
+
     /// <summary>How far a quoted field may run on before its quote counts as never closed.</summary>
     private const int QuotedLinesLimit = 1000;
     private const int QuotedCharsLimit = 1024 * 1024;
 
     public static (string[] Header, IEnumerable<RawRow> Rows) Read(string path)
     {
-        var headerLine = ReadHeaderLine(path);
-        var delimiter = headerLine.Count(c => c == ';') > headerLine.Count(c => c == ',') ? ';' : ',';
-        if (!headerLine.Contains(delimiter) && headerLine.Any(c => c == '\t' || c == '|'))
-            throw new UnreadableFileException("Bukan berkas CSV: pemisah kolom harus koma (,) atau titik koma (;).");
-        var rows = ReadRecords(path, delimiter);
+        var rows = Rows(() => File.OpenRead(path), Contract);
         var header = rows.First();
         return (header.Fields, rows.Skip(1));
     }
 
-    private static string ReadHeaderLine(string path)
+    /// <summary>Every line of the table, the first one too, each with its 1-based line number.</summary>
+    public static IEnumerable<RawRow> Rows(Func<Stream> open, Options options)
     {
-        using var reader = Open(path);
+        var firstLine = ReadFirstLine(open, options.Encoding);
+        var delimiter = options.Delimiter ?? (firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',');
+        if (options.Delimiter is null && !firstLine.Contains(delimiter) && firstLine.Any(c => c == '\t' || c == '|'))
+            throw new UnreadableFileException("Bukan berkas CSV: pemisah kolom harus koma (,) atau titik koma (;).");
+        return ReadRecords(open, options.Encoding, delimiter, options.Quote);
+    }
+
+    private static string ReadFirstLine(Func<Stream> open, Encoding encoding)
+    {
+        using var reader = Open(open, encoding);
         var line = reader.ReadLine();
         if (string.IsNullOrWhiteSpace(line)) throw new UnreadableFileException("Baris kepala kolom kosong.");
         if (line.Contains('\0')) throw new UnreadableFileException("Bukan berkas teks CSV (berisi data biner).");
         return line;
     }
 
-    private static StreamReader Open(string path) =>
-        new(path, new UTF8Encoding(false, throwOnInvalidBytes: false), detectEncodingFromByteOrderMarks: true);
+    private static StreamReader Open(Func<Stream> open, Encoding encoding) => new(open(), encoding, detectEncodingFromByteOrderMarks: true);
 
     /// <summary>The file's records. A quote that is not closed by the end of the file (or within a bounded
     /// stretch) makes its own line a bad row, and reading goes on with the next line, so the rows after a
     /// stray quote are not swallowed by it.</summary>
-    private static IEnumerable<RawRow> ReadRecords(string path, char delimiter)
+    private static IEnumerable<RawRow> ReadRecords(Func<Stream> open, Encoding encoding, char delimiter, char? quote)
     {
-        using var reader = Open(path);
+        using var reader = Open(open, encoding);
         var again = new LinkedList<string>();
         string? NextLine()
         {
@@ -85,11 +97,11 @@ public static class CsvReader
                 var c = text[i++];
                 if (inQuotes)
                 {
-                    if (c != '"') field.Append(c);
-                    else if (i < text.Length && text[i] == '"') { field.Append('"'); i++; }
+                    if (c != quote) field.Append(c);
+                    else if (i < text.Length && text[i] == quote) { field.Append(c); i++; }
                     else inQuotes = false;
                 }
-                else if (c == '"' && field.Length == 0) inQuotes = true;
+                else if (c == quote && field.Length == 0) inQuotes = true;
                 else if (c == delimiter) { fields.Add(field.ToString()); field.Clear(); }
                 else field.Append(c);
             }
@@ -98,7 +110,7 @@ public static class CsvReader
                 for (var c = continued.Count - 1; c >= 0; c--) again.AddFirst(continued[c]);
                 line = startLine;
                 yield return new RawRow(startLine, [], firstLine, Problem:
-                    $"tanda kutip (\") di baris {startLine} dibuka tetapi tidak ditutup: baris ini tidak dapat dibaca");
+                    $"tanda kutip ({quote}) di baris {startLine} dibuka tetapi tidak ditutup: baris ini tidak dapat dibaca");
                 continue;
             }
             fields.Add(field.ToString());

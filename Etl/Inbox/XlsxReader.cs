@@ -6,7 +6,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Pws.Etl.Inbox;
 
-/// <summary>Streams the first worksheet of an XLSX workbook with the SAX reader, so memory stays flat
+/// <summary>Streams one worksheet (for the contract, the first) of an XLSX workbook with the SAX reader, so memory stays flat
 /// however many rows it has: sheet row 1 is the header, each later row keeps its sheet row number as its
 /// line, cells sit in the column their address names, and every value is read as text the contract's
 /// parsers accept (dates as yyyy-MM-dd, numbers with every digit written in the file).</summary>
@@ -25,19 +25,35 @@ public static class XlsxReader
     {
         RefuseZipBomb(path);
         string[] header;
-        using (var rows = ReadSheet(path, width: 0).GetEnumerator())
+        using (var rows = ReadSheet(path, null, width: 0).GetEnumerator())
         {
             if (!rows.MoveNext() || rows.Current.Line != 1 || rows.Current.Fields.All(string.IsNullOrWhiteSpace))
                 throw new UnreadableFileException("Baris kepala kolom kosong.");
             header = rows.Current.Fields;
         }
-        return (header, ReadSheet(path, header.Length).Skip(1)
-            .Select(row => new RawRow(row.Line, row.Fields, string.Join(',', row.Fields), row.NumberCells,
-                row.Formula is { } cell ? $"sel {cell} berisi rumus tanpa nilai tersimpan: buka dan simpan ulang berkas di Excel agar nilainya terhitung" : null)));
+        return (header, ReadSheet(path, null, header.Length).Skip(1).Select(ToRawRow));
     }
 
+    /// <summary>Every row of a sheet chosen by name or by 1-based position (null: the first), each at least
+    /// <paramref name="width"/> fields wide, as an intake profile reads it: the header may be on any row.</summary>
+    public static IEnumerable<RawRow> Rows(string path, Lembar? sheet, int width)
+    {
+        RefuseZipBomb(path);
+        return ReadSheet(path, sheet, width).Select(ToRawRow);
+    }
+
+    /// <summary>A worksheet chosen by its tab name or its 1-based position.</summary>
+    public sealed record Lembar(string? Nama, int? Urutan)
+    {
+        public override string ToString() => Nama ?? $"ke-{Urutan}";
+    }
+
+    private static RawRow ToRawRow((int Line, string[] Fields, bool[] NumberCells, string? Formula) row) =>
+        new(row.Line, row.Fields, string.Join(',', row.Fields), row.NumberCells,
+            row.Formula is { } cell ? $"sel {cell} berisi rumus tanpa nilai tersimpan: buka dan simpan ulang berkas di Excel agar nilainya terhitung" : null);
+
     /// <summary>An XLSX is a zip: its entries say how large they become before anything is inflated.</summary>
-    private static void RefuseZipBomb(string path)
+    internal static void RefuseZipBomb(string path)
     {
         IReadOnlyList<(long Length, long Compressed)> entries;
         try
@@ -59,9 +75,9 @@ public static class XlsxReader
 
     /// <summary>The sheet's rows, each at least <paramref name="width"/> fields wide. The workbook is only
     /// opened when enumeration starts, and closed when it ends.</summary>
-    private static IEnumerable<(int Line, string[] Fields, bool[] NumberCells, string? Formula)> ReadSheet(string path, int width)
+    private static IEnumerable<(int Line, string[] Fields, bool[] NumberCells, string? Formula)> ReadSheet(string path, Lembar? choice, int width)
     {
-        using var sheet = Guard("bukan buku kerja Excel atau berkasnya rusak.", () => FirstSheet.Open(path));
+        using var sheet = Guard("bukan buku kerja Excel atau berkasnya rusak.", () => OneSheet.Open(path, choice));
         while (Guard("isi lembar kerja rusak.", () => sheet.MoveNext(width))) yield return sheet.Current;
     }
 
@@ -79,7 +95,7 @@ public static class XlsxReader
         }
     }
 
-    private sealed class FirstSheet(SpreadsheetDocument document, OpenXmlReader reader, List<string> sharedStrings,
+    private sealed class OneSheet(SpreadsheetDocument document, OpenXmlReader reader, List<string> sharedStrings,
         bool[] dateStyles, bool date1904) : IDisposable
     {
         private readonly List<string> fields = [];
@@ -88,18 +104,25 @@ public static class XlsxReader
 
         public (int Line, string[] Fields, bool[] NumberCells, string? Formula) Current { get; private set; }
 
-        public static FirstSheet Open(string path)
+        public static OneSheet Open(string path, Lembar? choice)
         {
             var document = SpreadsheetDocument.Open(path, isEditable: false);
             try
             {
                 var workbook = document.WorkbookPart ?? throw new UnreadableFileException(Unreadable + "buku kerja tidak ditemukan.");
-                var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
-                    ?? throw new UnreadableFileException(Unreadable + "tidak ada lembar kerja.");
+                var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+                if (sheets.Count == 0) throw new UnreadableFileException(Unreadable + "tidak ada lembar kerja.");
+                var sheet = choice switch
+                {
+                    { Nama: { } nama } => sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), nama.Trim(), StringComparison.OrdinalIgnoreCase)),
+                    { Urutan: { } urutan } => urutan >= 1 && urutan <= sheets.Count ? sheets[urutan - 1] : null,
+                    _ => sheets[0],
+                } ?? throw new UnreadableFileException(
+                    $"Lembar kerja {choice} tidak ada di buku kerja ini (lembar yang ada: {string.Join(", ", sheets.Select(s => s.Name?.Value))}).");
                 if (sheet.Id?.Value is not { } id || !workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet)
                     throw new UnreadableFileException(Unreadable + "lembar pertama bukan lembar kerja.");
                 var date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value == true;
-                return new FirstSheet(document, OpenXmlReader.Create(worksheet), SharedStrings(workbook), DateStyles(workbook), date1904);
+                return new OneSheet(document, OpenXmlReader.Create(worksheet), SharedStrings(workbook), DateStyles(workbook), date1904);
             }
             catch
             {

@@ -11,5 +11,9 @@ public sealed class Pseudonymizer(byte[] key)
 
     public string ForMedicalRecord(string kodePuskesmas, string noRm) => Hash($"RM:{kodePuskesmas}|{noRm}");
 
+    /// <summary>A record id an intake profile builds from columns that include a NIK: stable for the same columns,
+    /// unrelated to the person's pseudonym, and no NIK in clear.</summary>
+    public string ForRecordId(string kodePuskesmas, string id) => Hash($"ID:{kodePuskesmas}|{id}")[..24];
+
     private string Hash(string value) => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(value)));
 }

@@ -1,0 +1,90 @@
+using System.Data.Common;
+using System.Text;
+using Dapper;
+using Pws.Etl.Validation;
+using Pws.Warehouse.Dialects;
+
+namespace Pws.Etl.Sources.Profil;
+
+/// <summary>What a source's own values mean in the contract's codes, for one puskesmas (or the master files): the
+/// crosswalks the Dinkes keeps in the warehouse (its own entries before those for every puskesmas), and for
+/// villages, a name found exactly once in the puskesmas's wilayah kerja, else in its kecamatan (for the master files,
+/// which belong to no puskesmas, in the served area). A name found elsewhere is only suggested on the mapping page.</summary>
+public sealed class Pemetaan
+{
+    /// <summary>The code a crosswalk gives a value whose rows are no PWS service: they are skipped, not quarantined.</summary>
+    public const string Lewati = "-";
+
+    private readonly Dictionary<(string Jenis, string Nilai), string> kode;
+    private readonly Dictionary<string, string[]>[] namaDesa;
+    private readonly IReadOnlySet<string> villages;
+    private readonly IReadOnlySet<string> layanan;
+
+    private Pemetaan(Dictionary<(string, string), string> kode, Dictionary<string, string[]>[] namaDesa, IReadOnlySet<string> villages,
+        IReadOnlySet<string> layanan, string stamp)
+    {
+        this.kode = kode;
+        this.namaDesa = namaDesa;
+        this.villages = villages;
+        this.layanan = layanan;
+        Stamp = stamp;
+    }
+
+    /// <summary>Changes whenever a crosswalk entry that applies here does: files read through a profile are read again.</summary>
+    public string Stamp { get; }
+
+    public static Pemetaan Empty(IReadOnlySet<string> villages, IReadOnlySet<string> layanan) =>
+        new([], [[], [], []], villages, layanan, "");
+
+    public static Pemetaan Load(Dialect dialect, DbConnection connection, string kodePuskesmas, string area, IReadOnlySet<string> villages,
+        IReadOnlySet<string> layanan)
+    {
+        var entries = connection.Query<(string Jenis, string KodePuskesmas, string Nilai, string Kode)>(
+            dialect.Sql(typeof(Pemetaan).Assembly, "pemetaan_berlaku"), new { kode_puskesmas = kodePuskesmas }).ToList();
+        var kode = new Dictionary<(string, string), string>();
+        foreach (var entry in entries.OrderBy(e => e.KodePuskesmas.Length))
+            kode[(entry.Jenis, entry.Nilai)] = entry.Kode;
+        var namaDesa = new Dictionary<string, string[]>[] { [], [], [] };
+        var searched = kodePuskesmas.Length == 0 ? 3 : 2;
+        foreach (var group in connection.Query<(string Kode, string Nama, int Lingkar)>(dialect.Sql(typeof(Pemetaan).Assembly, "desa_untuk_nama"),
+                         new { kode_puskesmas = kodePuskesmas, awalan_area = area + ".%" })
+                     .Where(d => d.Lingkar <= searched)
+                     .GroupBy(d => (d.Lingkar, Name: NamaDesa(d.Nama))))
+            namaDesa[group.Key.Lingkar - 1][group.Key.Name] = group.Select(d => d.Kode).ToArray();
+        var stamp = string.Join('\n', entries.OrderBy(e => (e.Jenis, e.KodePuskesmas, e.Nilai)).Select(e => $"{e.Jenis}|{e.KodePuskesmas}|{e.Nilai}|{e.Kode}"));
+        return new Pemetaan(kode, namaDesa, villages, layanan,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(stamp)))[..16]);
+    }
+
+    /// <summary>How a value is kept in a crosswalk: trimmed, lower case, inner runs of spaces as one.</summary>
+    public static string Normalize(string value) => string.Join(' ', value.ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A village name compared without its prefix (Desa, Kelurahan, Ds., Kel.), case or punctuation.</summary>
+    public static string NamaDesa(string name)
+    {
+        var letters = new string(name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray());
+        var words = letters.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] is "desa" or "ds" or "kelurahan" or "kel" or "kelur") words.RemoveAt(0);
+        return string.Join(' ', words);
+    }
+
+    /// <summary>The code for a value of a field with <c>pemetaan</c>: the value itself when it already is a contract
+    /// code, else the crosswalk's, else (villages) the name's. <see cref="Lewati"/> skips the row; null means unmapped.</summary>
+    public string? Find(string jenis, string value)
+    {
+        if (kode.TryGetValue((jenis, Normalize(value)), out var mapped)) return mapped;
+        switch (jenis)
+        {
+            case "desa":
+                if (FieldParsers.NormalizeKodeDesa(value) is { } code && villages.Contains(code)) return code;
+                var name = NamaDesa(value);
+                foreach (var circle in namaDesa)
+                    if (circle.TryGetValue(name, out var codes)) return codes.Length == 1 ? codes[0] : null;
+                return null;
+            case "layanan":
+                return layanan.Contains(value.Trim().ToUpperInvariant()) ? value.Trim().ToUpperInvariant() : null;
+            default:
+                return KunjunganRules.Tempat.Contains(value.Trim().ToUpperInvariant()) ? value.Trim().ToUpperInvariant() : null;
+        }
+    }
+}
