@@ -4,6 +4,7 @@ using Pws.Testing;
 
 // dotnet run -c Release --project tests/Benchmarks -- --scale kabupaten|provinsi   (figures side by side in one run)
 // dotnet run -c Release --project tests/Benchmarks -- --scale nasional            (every village of Indonesia: marts and queries)
+// dotnet run -c Release --project tests/Benchmarks -- --scale profil                (reading through an intake profile against the contract)
 // dotnet run -c Release --project tests/Benchmarks -- --scale demo                 (the earlier demo and Appender figures)
 // The concurrent clients block on their requests: without enough pool threads the client, not the server, would queue.
 ThreadPool.SetMinThreads(64, 64);
@@ -21,7 +22,13 @@ using var work = new TempFolder();
 // --faktor scales the volume down for a quick look; the recorded figures are at 1.
 var factor = double.Parse(args.SkipWhile(a => a != "--faktor").Skip(1).FirstOrDefault() ?? "1", CultureInfo.InvariantCulture);
 IReadOnlyList<BenchFigure> figures;
-if (scale == "nasional")
+if (scale == "profil")
+{
+    var profil = new ProfilBenchmark(work);
+    profil.Run();
+    figures = profil.Figures;
+}
+else if (scale == "nasional")
 {
     var national = new NationalBenchmark(work);
     national.Run();

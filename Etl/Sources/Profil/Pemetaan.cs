@@ -20,6 +20,9 @@ public sealed class Pemetaan
     private readonly IReadOnlySet<string> villages;
     private readonly IReadOnlySet<string> layanan;
 
+    /// <summary>An export repeats the same village and service values on row after row: each is looked up once.</summary>
+    private readonly Dictionary<(string Jenis, string Value), string?> found = [];
+
     private Pemetaan(Dictionary<(string, string), string> kode, Dictionary<string, string[]>[] namaDesa, IReadOnlySet<string> villages,
         IReadOnlySet<string> layanan, string stamp)
     {
@@ -71,6 +74,12 @@ public sealed class Pemetaan
     /// <summary>The code for a value of a field with <c>pemetaan</c>: the value itself when it already is a contract
     /// code, else the crosswalk's, else (villages) the name's. <see cref="Lewati"/> skips the row; null means unmapped.</summary>
     public string? Find(string jenis, string value)
+    {
+        if (found.TryGetValue((jenis, value), out var known)) return known;
+        return found[(jenis, value)] = Lookup(jenis, value);
+    }
+
+    private string? Lookup(string jenis, string value)
     {
         if (kode.TryGetValue((jenis, Normalize(value)), out var mapped)) return mapped;
         switch (jenis)

@@ -37,7 +37,7 @@ public static class ProfilDates
     /// <summary>The date the text holds in one of the formats, or null.</summary>
     public static DateOnly? Parse(string text, IReadOnlyList<string> formats)
     {
-        var trimmed = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var trimmed = text.Contains("  ", StringComparison.Ordinal) ? string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : text.Trim();
         if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return iso;
         foreach (var format in formats)
         {
@@ -46,7 +46,9 @@ public static class ProfilDates
                 if (FromSerial(trimmed) is { } serial) return serial;
                 continue;
             }
-            foreach (var culture in MonthNames)
+            // Only a format with month names depends on the culture's names.
+            var cultures = format.Contains("MMM", StringComparison.Ordinal) ? MonthNames : MonthNames.AsSpan(0, 1);
+            foreach (var culture in cultures)
                 if (DateOnly.TryParseExact(trimmed, format, culture, DateTimeStyles.AllowWhiteSpaces, out var date))
                     return date;
         }

@@ -11,11 +11,15 @@ namespace Pws.Etl.Sources.Profil;
 /// file gives, so the same rules, pseudonymization, karantina and merge follow. A value the profile cannot turn into
 /// the contract's form (a date in no listed format, a village or service without a mapping) becomes a problem of the
 /// row naming the source column and the value; a value mapped to <see cref="Pemetaan.Lewati"/> skips the row.</summary>
-public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer pseudonymizer, string kodePuskesmas)
+public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer pseudonymizer, string kodePuskesmas)
 {
     private readonly Profil profil = profil;
     private readonly Pseudonymizer pseudonymizer = pseudonymizer;
     private readonly string kodePuskesmas = kodePuskesmas;
+
+    /// <summary>Per field of <c>kolom</c>, in order: its value map and the dates it has already read, since an export
+    /// repeats the same dates and words on row after row.</summary>
+    private readonly FieldPlan[] plans = profil.Kolom.Select(k => new FieldPlan(k)).ToArray();
 
     /// <summary>Sex as puskesmas systems write it, used when a profile gives jenis_kelamin no value map of its own.</summary>
     private static readonly KeyValuePair<string, string>[] JenisKelaminWords =
@@ -106,7 +110,7 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
                 { Templat: { } templat } => scope.Fill(templat, values, null, null),
                 _ => "",
             };
-            var (value, problem, _) = Modify(isian, text, isian.Sel ?? isian.Key);
+            var (value, problem, _) = Modify(new FieldPlan(isian), text, isian.Sel ?? isian.Key);
             if (problem is not null)
                 throw new UnreadableFileException($"Variabel {variabel.Nama} (profil {profil.Nama}, kunci {isian.Key}): {problem.Alasan}", isian.Sel);
             values[variabel.Nama] = value;
@@ -149,10 +153,11 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
         var skip = false;
         foreach (var (name, value) in variables) if (scope.IsField(name)) values[name] = value;
         if (overlay is not null) foreach (var (name, value) in overlay) if (scope.IsField(name)) values[name] = value;
-        foreach (var isian in profil.Kolom)
+        foreach (var plan in plans)
         {
+            var isian = plan.Isian;
             var (text, column, isNumber) = scope.Source(isian, row, joinedRows, variables, overlay, unpivoted?.Carried);
-            var (value, problem, lewati) = Modify(isian, text, column);
+            var (value, problem, lewati) = Modify(plan, text, column);
             if (lewati)
             {
                 skip = true;
@@ -169,23 +174,23 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
     }
 
     /// <summary>Split, value map, date format and crosswalk, in that order.</summary>
-    private (string Value, RowProblem? Problem, bool Lewati) Modify(Isian isian, string text, string column)
+    private (string Value, RowProblem? Problem, bool Lewati) Modify(FieldPlan plan, string text, string column)
     {
+        var isian = plan.Isian;
         var value = text;
         if (isian.Pisah is { Length: > 0 } separator)
         {
             var parts = value.Split(separator);
             value = isian.Bagian <= parts.Length ? parts[isian.Bagian - 1].Trim() : "";
         }
-        var map = isian.Nilai ?? (isian.Field == "jenis_kelamin" ? JenisKelaminWords : null);
-        if (map is not null && value.Length > 0 && Lookup(map, value) is { } mapped)
+        if (plan.Map is { } map && value.Length > 0 && map.Find(value) is { } mapped)
         {
             if (mapped == Pemetaan.Lewati) return ("", null, true);
             value = mapped;
         }
         if (isian.FormatTanggal is { } formats && value.Length > 0)
         {
-            if (ProfilDates.Parse(value, formats) is { } date) value = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (plan.Date(value) is { } date) value = date;
             else return (value, new RowProblem(column, $"{column} '{text}' bukan tanggal dengan format {string.Join(" atau ", formats)}") { Field = isian.Field }, false);
         }
         if (isian.Pemetaan is { } jenis && value.Length > 0)
@@ -203,30 +208,50 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
         return (value, null, false);
     }
 
-    /// <summary>A value map's entry for the value, compared trimmed and without regard to case; a key ending in
-    /// <c>*</c> matches every value starting with it (ICD-10 <c>E11*</c> for E11.9), the longest such key first.</summary>
-    private static string? Lookup(IReadOnlyList<KeyValuePair<string, string>> map, string value)
+    /// <summary>What reading one field needs beyond its definition, made once per file.</summary>
+    private sealed class FieldPlan(Isian isian)
     {
-        var trimmed = value.Trim();
-        string? prefixMatch = null;
-        var prefixLength = -1;
-        foreach (var (key, code) in map)
+        private const int RememberedDates = 100_000;
+        private readonly Dictionary<string, string?> dates = new(StringComparer.Ordinal);
+
+        public Isian Isian => isian;
+
+        public ValueMap? Map { get; } = isian.Nilai is { } nilai ? new ValueMap(nilai)
+            : isian.Field == "jenis_kelamin" ? new ValueMap(JenisKelaminWords) : null;
+
+        /// <summary>The date in the contract's form, or null when it is in none of the field's formats.</summary>
+        public string? Date(string value)
         {
-            if (key.EndsWith('*'))
-            {
-                var prefix = key[..^1];
-                if (prefix.Length > prefixLength && trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                {
-                    prefixMatch = code;
-                    prefixLength = prefix.Length;
-                }
-            }
-            else if (string.Equals(key.Trim(), trimmed, StringComparison.OrdinalIgnoreCase))
-            {
-                return code;
-            }
+            if (dates.TryGetValue(value, out var known)) return known;
+            var date = ProfilDates.Parse(value, isian.FormatTanggal!)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            if (dates.Count < RememberedDates) dates[value] = date;
+            return date;
         }
-        return prefixMatch;
+    }
+
+    /// <summary>A value map's entries, compared trimmed and without regard to case; a key ending in <c>*</c> matches every
+    /// value starting with it (ICD-10 <c>E11*</c> for E11.9), the longest such key first. Built once per map.</summary>
+    private sealed class ValueMap
+    {
+        private readonly Dictionary<string, string> exact = new(StringComparer.OrdinalIgnoreCase);
+        private readonly List<(string Prefix, string Code)> prefixes = [];
+
+        public ValueMap(IReadOnlyList<KeyValuePair<string, string>> map)
+        {
+            foreach (var (key, code) in map)
+                if (key.EndsWith('*')) prefixes.Add((key[..^1].Trim(), code));
+                else exact.TryAdd(key.Trim(), code);
+            prefixes.Sort((a, b) => b.Prefix.Length.CompareTo(a.Prefix.Length));
+        }
+
+        public string? Find(string value)
+        {
+            var trimmed = value.Trim();
+            if (exact.TryGetValue(trimmed, out var code)) return code;
+            foreach (var (prefix, mapped) in prefixes)
+                if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return mapped;
+            return null;
+        }
     }
 
     /// <summary>Where each name a profile uses is found: a column of the main table or of a joined one, a variable, or
@@ -239,8 +264,13 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
         private readonly BentukTabel layout;
         private readonly HashSet<string> fields;
         private readonly int[] joinKeys;
+        private readonly BentukTabel[] joinedLayouts;
         private readonly Dictionary<string, (int Table, int Index, string Header)> columns = new(StringComparer.Ordinal);
-        private readonly string? nikColumn;
+
+        /// <summary>The names as the profile writes them, resolved once: a miss (-1) is a variable or a carried value.</summary>
+        private readonly Dictionary<string, (int Table, int Index, string Header)> resolved = new(StringComparer.Ordinal);
+        /// <summary>The id fields built with the NIK's column, stored as a keyed hash.</summary>
+        private readonly HashSet<string> idsFromNik;
 
         public Scope(ProfilReader reader, ProfilTable main, List<(Gabung Gabung, ProfilTable Table, Dictionary<string, string[]> Rows)> joined, BentukTabel layout)
         {
@@ -260,6 +290,7 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
                 }
             }
             joinKeys = joined.Select(j => reader.Index(main, j.Gabung.KunciUtama, $"{j.Gabung.Key}.kunci_utama")).ToArray();
+            joinedLayouts = joined.Select(j => reader.profil.Tabel.First(t => t.Nama == j.Gabung.Tabel).Bentuk).ToArray();
             var known = reader.profil.Variabel.Select(v => v.Nama)
                 .Concat(reader.profil.Uraikan?.Kolom.SelectMany(c => c.Nilai.Select(n => n.Key).Append(c.Isi ?? "")) ?? [])
                 .ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -267,7 +298,10 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
                 foreach (var name in Names(isian))
                     if (!known.Contains(name) && !columns.ContainsKey(ProfilTable.ColumnName(name)))
                         reader.Index(main, name, isian.Key);
-            nikColumn = reader.profil.Kolom.FirstOrDefault(k => k.Field == "nik")?.Kolom is { } nik ? ProfilTable.ColumnName(nik) : null;
+            var nikColumn = reader.profil.Kolom.FirstOrDefault(k => k.Field == "nik")?.Kolom is { } nik ? ProfilTable.ColumnName(nik) : null;
+            idsFromNik = reader.profil.Kolom
+                .Where(k => k.IdDari is { } parts && nikColumn is not null && parts.Any(p => ProfilTable.ColumnName(p) == nikColumn))
+                .Select(k => k.Field).ToHashSet(StringComparer.Ordinal);
             Groups = reader.profil.Uraikan is { } uraikan ? UraianGroup.Of(uraikan, this) : null;
         }
 
@@ -287,7 +321,7 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
             : isian.Templat is { } templat ? TemplateNames(templat)
             : [];
 
-        private static IEnumerable<string> TemplateNames(string templat) => Regex.Matches(templat, @"\{([^}]+)\}").Select(m => m.Groups[1].Value);
+        private static IEnumerable<string> TemplateNames(string templat) => Placeholder().Matches(templat).Select(m => m.Groups[1].Value);
 
         public string[]?[] Join(RawRow row, out RowProblem? problem)
         {
@@ -309,19 +343,21 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
         {
             isNumber = false;
             if (overlay is not null && overlay.TryGetValue(name, out var carried)) return carried;
-            if (columns.TryGetValue(ProfilTable.ColumnName(name), out var column))
+            if (!resolved.TryGetValue(name, out var column))
+                resolved[name] = column = columns.TryGetValue(ProfilTable.ColumnName(name), out var found) ? found : (-1, -1, "");
+            if (column.Table >= 0)
             {
                 var fieldsOfRow = column.Table == 0 ? row.Fields : joinedRows[column.Table - 1];
                 if (fieldsOfRow is null || column.Index >= fieldsOfRow.Length) return "";
                 isNumber = column.Table == 0 && row.NumberCells is { } numbers && column.Index < numbers.Length && numbers[column.Index];
-                return Clean(fieldsOfRow[column.Index], column.Table == 0 ? layout : reader.profil.Tabel.First(t => t.Nama == joined[column.Table - 1].Gabung.Tabel).Bentuk);
+                return Clean(fieldsOfRow[column.Index], column.Table == 0 ? layout : joinedLayouts[column.Table - 1]);
             }
             return variables.TryGetValue(name, out var variable) ? variable : "";
         }
 
         public string Fill(string templat, IReadOnlyDictionary<string, string> variables, RawRow? row, string[]?[]? joinedRows,
             IReadOnlyDictionary<string, string>? overlay = null) =>
-            Regex.Replace(templat, @"\{([^}]+)\}", m => row is null
+            Placeholder().Replace(templat, m => row is null
                 ? variables.TryGetValue(m.Groups[1].Value, out var v) ? v : ""
                 : Value(m.Groups[1].Value, row, joinedRows!, variables, overlay, out _));
 
@@ -333,18 +369,18 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
             if (isian.Kolom is { } kolom)
             {
                 var text = Value(kolom, row, joinedRows, variables, overlay, out var isNumber);
-                return (text, columns.TryGetValue(ProfilTable.ColumnName(kolom), out var c) ? c.Header : kolom, isNumber);
+                return (text, resolved.TryGetValue(kolom, out var c) && c.Table >= 0 ? c.Header : kolom, isNumber);
             }
             if (isian.Tetap is { } tetap) return (tetap, isian.Field, false);
             if (isian.Templat is { } templat) return (Fill(templat, variables, row, joinedRows, overlay), isian.Field, false);
             if (isian.IdDari is { } parts)
             {
-                var values = parts.Select(p => Value(p, row, joinedRows, variables, overlay, out _));
-                if (carried is not null) values = values.Concat(carried.Select(c => c.Value));
-                var id = string.Join('|', values);
+                var id = new System.Text.StringBuilder();
+                for (var i = 0; i < parts.Count; i++) (i > 0 ? id.Append('|') : id).Append(Value(parts[i], row, joinedRows, variables, overlay, out _));
+                foreach (var value in carried ?? []) id.Append('|').Append(value.Value);
                 // The id is stored and shown in clear: an id built from a NIK is replaced by a keyed hash of it.
-                var fromNik = nikColumn is not null && parts.Any(p => ProfilTable.ColumnName(p) == nikColumn);
-                return (fromNik ? "#" + reader.pseudonymizer.ForRecordId(reader.kodePuskesmas, id) : id, isian.Field, false);
+                return (idsFromNik.Contains(isian.Field) ? "#" + reader.pseudonymizer.ForRecordId(reader.kodePuskesmas, id.ToString()) : id.ToString(),
+                    isian.Field, false);
             }
             return ("", isian.Field, false);
         }
@@ -377,4 +413,7 @@ public sealed class ProfilReader(Profil profil, Pemetaan pemetaan, Pseudonymizer
             return overlay;
         }
     }
+
+    [GeneratedRegex(@"\{([^}]+)\}")]
+    private static partial Regex Placeholder();
 }
