@@ -4,12 +4,14 @@ using Pws.Reports.Desa;
 using Pws.Reports.Pws;
 using Pws.Reports.Ringkasan;
 using Pws.Reports.Spm;
+using Pws.Reports.Templat;
 
 namespace Pws.Dashboard.Web.Api;
 
 /// <summary>Every report of the registry as JSON (<c>/api/NAME</c>), as CSV (<c>/ekspor/NAME.csv</c>, the command line's
 /// export) and as a workbook (<c>/ekspor/NAME.xlsx</c>), with the pages' filters and within the signed-in user's area;
-/// and the two charts. A request outside the user's area is refused with 403.</summary>
+/// the two charts, and the templates a puskesmas without an export fills by hand (<c>/ekspor/templat/{jenis}.xlsx</c>). A request
+/// outside the user's area is refused with 403.</summary>
 public static class ReportEndpoints
 {
     private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -34,13 +36,16 @@ public static class ReportEndpoints
             queue.RenderAsync(context, () => requests.Answer(context, laporan, (report, request, scope) =>
             {
                 if (!scope.Kabupaten && !report.WorkbookForPuskesmas) return ReportRequests.Refused("Akses ditolak: buku kerja ini memuat seluruh wilayah.");
-                // Written to a private temporary file, sent from there and deleted when sent: the process keeps no copy.
-                var file = new FileStream(Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite,
-                    FileShare.None, 81920, FileOptions.DeleteOnClose);
-                report.WriteWorkbook(request, scope, file);
-                file.Position = 0;
-                return Results.File(file, XlsxType, $"{report.Name}-{request.Periode}.xlsx");
+                return Workbook(file => report.WriteWorkbook(request, scope, file), $"{report.Name}-{request.Periode}.xlsx");
             })));
+
+        // An empty workbook to fill by hand, its drop-downs listing the user's villages and puskesmas.
+        app.MapGet("/ekspor/templat/{jenis}.xlsx", async (string jenis, HttpContext context, ReportRequests requests, TemplatBerkas templat,
+                RenderingQueue queue) =>
+            JenisTemplat.Find(jenis) is { } kind
+                ? await queue.RenderAsync(context, () => requests.Within(context, scope =>
+                    Workbook(file => templat.Write(kind, scope, file), $"{kind.Nama}_templat.xlsx")))
+                : Results.NotFound());
 
         app.MapGet("/ekspor/pws.png", (HttpContext context, ReportRequests requests, PwsReport pws, RenderingQueue queue) =>
             queue.RenderAsync(context, () => requests.Answer(context, pws.Name, (_, request, scope) =>
@@ -52,6 +57,16 @@ public static class ReportEndpoints
                 var rows = spm.Read(request with { Tingkat = scope.PilihanTingkat[0], Induk = null }, scope).Rows;
                 return Results.File(SpmChart.Png(rows, $"Capaian SPM {request.Tahun}"), "image/png", $"spm-{request.Tahun}.png");
             })));
+    }
+
+    /// <summary>Written to a private temporary file, sent from there and deleted when sent: the process keeps no copy.</summary>
+    private static IResult Workbook(Action<Stream> write, string name)
+    {
+        var file = new FileStream(Path.Combine(Path.GetTempPath(), Path.GetRandomFileName()), FileMode.CreateNew, FileAccess.ReadWrite,
+            FileShare.None, 81920, FileOptions.DeleteOnClose);
+        write(file);
+        file.Position = 0;
+        return Results.File(file, XlsxType, name);
     }
 }
 

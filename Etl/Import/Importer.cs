@@ -8,6 +8,7 @@ using Pws.Etl.Sources.Fhir;
 using Pws.Etl.Sources.Profil;
 using Pws.Etl.Validation;
 using Pws.Core.Catalog;
+using Pws.Core.Inbox;
 using Pws.Etl.Marts;
 using Pws.Warehouse.Dialects;
 using Pws.Core.Area;
@@ -197,7 +198,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         {
             long sequence = 0;
             foreach (var file in reader.PuskesmasFiles(context.KodePuskesmas, "kunjungan"))
-                reader.ReadRows(file, KunjunganRules.Required, KunjunganRules.Optional, record =>
+                reader.ReadRows(file, JenisBerkas.Kunjungan.Wajib, JenisBerkas.Kunjungan.Opsional, record =>
                 {
                     var (row, problems) = KunjunganRules.Check(record, context);
                     if (row is null) return problems;
@@ -206,7 +207,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                     return null;
                 });
             foreach (var file in reader.PuskesmasFiles(context.KodePuskesmas, "skrining"))
-                reader.ReadRows(file, SkriningRules.Required, SkriningRules.Optional, record =>
+                reader.ReadRows(file, JenisBerkas.Skrining.Wajib, JenisBerkas.Skrining.Opsional, record =>
                 {
                     var (row, problems) = SkriningRules.Check(record, context);
                     if (row is null) return problems;

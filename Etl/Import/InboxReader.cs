@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Pws.Core.Inbox;
 using Pws.Etl.Inbox;
 using Pws.Etl.Master;
 using Pws.Etl.Sources.Fhir;
@@ -31,14 +32,14 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
         var folder = Path.Combine(inbox, MasterFolder);
         ReadMasterTargets(folder, masters, villages);
         foreach (var puskesmasFile in Find(folder, "puskesmas.csv"))
-            ReadRows(puskesmasFile, MasterRules.PuskesmasColumns, [], record =>
+            ReadRows(puskesmasFile, JenisBerkas.Puskesmas.Wajib, JenisBerkas.Puskesmas.Opsional, record =>
             {
                 var (row, problems) = MasterRules.Puskesmas(record, kecamatan);
                 if (row is not null) masters.Puskesmas[row.KodePuskesmas] = row;
                 return row is null ? problems : null;
             });
         foreach (var wilayahKerjaFile in Find(folder, "wilayah_kerja.csv"))
-            ReadRows(wilayahKerjaFile, MasterRules.WilayahKerjaColumns, [], record =>
+            ReadRows(wilayahKerjaFile, JenisBerkas.WilayahKerja.Wajib, JenisBerkas.WilayahKerja.Opsional, record =>
             {
                 var (row, problems) = MasterRules.WilayahKerja(record, villages);
                 if (row is null) return problems;
@@ -57,7 +58,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
         {
             var match = JknPeriode().Match(Path.GetFileName(jknFile.Full));
             var filePeriode = match.Success && intake.For(jknFile.Relative) is null ? MasterRules.ParsePeriode(match.Groups[1].Value) : null;
-            ReadRows(jknFile, MasterRules.JknColumns, [], record =>
+            ReadRows(jknFile, JenisBerkas.Jkn.Wajib, JenisBerkas.Jkn.Opsional, record =>
             {
                 var (row, problems) = MasterRules.Jkn(record, villages, filePeriode);
                 if (row is not null) masters.Jkn[(row.Tahun, row.Bulan, row.KodeDesa)] = row;
@@ -68,7 +69,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
         {
             var match = SasaranYear().Match(Path.GetFileName(sasaranFile.Full));
             int? fileYear = match.Success && intake.For(sasaranFile.Relative) is null ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
-            ReadRows(sasaranFile, MasterRules.SasaranColumns, [], record =>
+            ReadRows(sasaranFile, JenisBerkas.Sasaran.Wajib, JenisBerkas.Sasaran.Opsional, record =>
             {
                 var (row, problems) = MasterRules.Sasaran(record, villages, fileYear);
                 if (row is not null) masters.Sasaran[(row.Tahun, row.KodeDesa, row.JenisSasaran)] = row;

@@ -1,22 +1,14 @@
 using System.Globalization;
+using Pws.Core.Inbox;
 using Pws.Etl.Inbox;
 using Pws.Etl.Validation;
 
 namespace Pws.Etl.Master;
 
-/// <summary>Rules for the master files: puskesmas, wilayah kerja and sasaran.</summary>
+/// <summary>Rules for the master files: puskesmas, wilayah kerja, sasaran and JKN (their columns: <see cref="JenisBerkas"/>).</summary>
 public static class MasterRules
 {
-    public static readonly string[] PuskesmasColumns = ["kode_puskesmas", "nama", "kode_kecamatan"];
-    public static readonly string[] WilayahKerjaColumns = ["kode_puskesmas", "kode_desa"];
-    public static readonly string[] SasaranColumns = ["tahun", "kode_desa", "jenis_sasaran", "jumlah"];
-    public static readonly string[] JknColumns = ["periode", "kode_desa", "penduduk", "peserta_jkn", "peserta_aktif"];
-
-    public static readonly IReadOnlySet<string> JenisSasaran = new HashSet<string>
-    {
-        "PENDUDUK", "IBU_HAMIL", "IBU_BERSALIN", "BAYI_BARU_LAHIR", "BAYI", "BALITA", "USIA_DIKDAS",
-        "USIA_PRODUKTIF", "LANSIA", "PENDERITA_HIPERTENSI", "PENDERITA_DM", "ODGJ_BERAT", "TERDUGA_TB", "RISIKO_HIV",
-    };
+    private static readonly IReadOnlySet<string> JenisSasaran = PilihanNilai.JenisSasaran.ToHashSet(StringComparer.Ordinal);
 
     public static (PuskesmasRow? Row, List<RowProblem> Problems) Puskesmas(SourceRecord record, IReadOnlySet<string> kecamatan)
     {

@@ -1,3 +1,4 @@
+using Pws.Core.Inbox;
 using Pws.Etl.Inbox;
 
 namespace Pws.Etl.Validation;
@@ -67,7 +68,7 @@ public static class CommonRules
     {
         var text = record.Get("jenis_kelamin").ToUpperInvariant();
         if (text.Length == 0) return null;
-        if (text is "L" or "P") return text;
+        if (PilihanNilai.JenisKelamin.Contains(text)) return text;
         problems.Add(new("jenis_kelamin", $"jenis_kelamin '{record.Get("jenis_kelamin")}' harus L atau P"));
         return null;
     }

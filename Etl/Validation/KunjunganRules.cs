@@ -1,15 +1,12 @@
+using Pws.Core.Inbox;
 using Pws.Etl.Inbox;
 
 namespace Pws.Etl.Validation;
 
-/// <summary>The data contract's rules for a <c>kunjungan</c> row.</summary>
+/// <summary>The data contract's rules for a <c>kunjungan</c> row (its columns: <see cref="JenisBerkas.Kunjungan"/>).</summary>
 public static class KunjunganRules
 {
-    public static readonly string[] Required = ["id_kunjungan", "tanggal", "kode_puskesmas", "kode_desa", "layanan"];
-    public static readonly string[] Optional = ["nik", "no_rm", "jenis_kelamin", "tanggal_lahir", "tempat"];
-
-    public static readonly IReadOnlySet<string> Tempat =
-        new HashSet<string> { "DALAM_GEDUNG", "LUAR_GEDUNG", "POSYANDU", "PUSLING", "HOMECARE" };
+    private static readonly IReadOnlySet<string> Tempat = PilihanNilai.Tempat.ToHashSet(StringComparer.Ordinal);
 
     public static (KunjunganRow? Row, List<RowProblem> Problems) Check(SourceRecord record, RowContext context)
     {
@@ -35,7 +32,7 @@ public static class KunjunganRules
 
         var tempat = record.Get("tempat").ToUpperInvariant();
         if (tempat.Length > 0 && !Tempat.Contains(tempat))
-            problems.Add(new("tempat", $"tempat '{record.Get("tempat")}' tidak dikenal (pilihan: {string.Join(", ", Tempat)})"));
+            problems.Add(new("tempat", $"tempat '{record.Get("tempat")}' tidak dikenal (pilihan: {string.Join(", ", PilihanNilai.Tempat)})"));
 
         if (problems.Count > 0) return (null, problems);
         return (new KunjunganRow(context.KodePuskesmas, id, tanggal!.Value, idOrang!, jenisKelamin, tanggalLahir,

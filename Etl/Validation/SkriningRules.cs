@@ -1,24 +1,12 @@
+using Pws.Core.Inbox;
 using Pws.Etl.Inbox;
 
 namespace Pws.Etl.Validation;
 
-/// <summary>The data contract's rules for a <c>skrining</c> row. A screening counts even without
-/// any measurement; the birth date is required because age decides SPM06 or SPM07.</summary>
+/// <summary>The data contract's rules for a <c>skrining</c> row (its columns: <see cref="JenisBerkas.Skrining"/>). A screening
+/// counts even without any measurement; the birth date is required because age decides SPM06 or SPM07.</summary>
 public static class SkriningRules
 {
-    public static readonly string[] Required = ["id_skrining", "tanggal", "kode_puskesmas", "kode_desa", "tanggal_lahir"];
-    public static readonly string[] Optional =
-    [
-        "nik", "no_rm", "jenis_kelamin", "sistolik", "diastolik", "gula_darah_sewaktu", "kolesterol_total",
-        "skrining_tb", "skrining_kusta", "kegiatan", "dirujuk",
-    ];
-
-    /// <summary>Plausible ranges; a value outside is a typing error, not a patient.</summary>
-    private static readonly (string Column, double Min, double Max)[] Ranges =
-    [
-        ("sistolik", 50, 300), ("diastolik", 30, 200), ("gula_darah_sewaktu", 20, 800), ("kolesterol_total", 50, 700),
-    ];
-
     public static (SkriningRow? Row, List<RowProblem> Problems) Check(SourceRecord record, RowContext context)
     {
         var problems = new List<RowProblem>();
@@ -33,7 +21,7 @@ public static class SkriningRules
         var tanggalLahir = CommonRules.TanggalLahir(record, tanggal, required: true, problems);
         var kodeDesa = CommonRules.KodeDesa(record, context, problems);
 
-        var measures = Ranges.Select(r => Measurement(record, r.Column, r.Min, r.Max, problems)).ToArray();
+        var measures = RentangWajar.Skrining.Select(r => Measurement(record, r.Kolom, r.Min, r.Max, problems)).ToArray();
         var tb = Flag(record, "skrining_tb", problems);
         var kusta = Flag(record, "skrining_kusta", problems);
         var dirujuk = Flag(record, "dirujuk", problems);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Dapper;
 using Pws.Core.Catalog;
+using Pws.Core.Inbox;
 using Pws.Etl.Inbox;
 using Pws.Etl.Pseudonymization;
 using Pws.Etl.Sources.Profil;
@@ -114,7 +115,7 @@ public sealed class ProfilBenchmark(TempFolder work)
             {
                 var table = reader is not null
                     ? reader.Open(file, Path.GetFileName(file), new SkippedRows())
-                    : TabularFile.Open(file, Path.GetFileName(file), KunjunganRules.Required, KunjunganRules.Optional);
+                    : TabularFile.Open(file, Path.GetFileName(file), JenisBerkas.Kunjungan.Wajib, JenisBerkas.Kunjungan.Opsional);
                 foreach (var record in table.Records)
                     if (TextRules.Check(record).Count == 0 && record.ReadProblems is null && KunjunganRules.Check(record, context).Row is not null)
                         good++;

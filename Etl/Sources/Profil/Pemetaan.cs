@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text;
 using Dapper;
+using Pws.Core.Inbox;
 using Pws.Etl.Validation;
 using Pws.Warehouse.Dialects;
 
@@ -93,7 +94,7 @@ public sealed class Pemetaan
             case "layanan":
                 return layanan.Contains(value.Trim().ToUpperInvariant()) ? value.Trim().ToUpperInvariant() : null;
             default:
-                return KunjunganRules.Tempat.Contains(value.Trim().ToUpperInvariant()) ? value.Trim().ToUpperInvariant() : null;
+                return PilihanNilai.Tempat.Contains(value.Trim().ToUpperInvariant()) ? value.Trim().ToUpperInvariant() : null;
         }
     }
 }

@@ -3,8 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Pws.Etl.Inbox;
-using Pws.Etl.Master;
-using Pws.Etl.Validation;
+using Pws.Core.Inbox;
 
 namespace Pws.Etl.Sources.Profil;
 
@@ -12,15 +11,18 @@ namespace Pws.Etl.Sources.Profil;
 /// value of the wrong shape stops with a <see cref="ProfilException"/> naming the file and the key.</summary>
 public static class ProfilParser
 {
-    /// <summary>The contract fields each kind of profile may fill.</summary>
-    public static IReadOnlyList<string> Fields(string jenis) => jenis switch
+    /// <summary>The contract file kind a profile produces, or null for an unknown one.</summary>
+    public static JenisBerkas? Berkas(string jenis) => jenis switch
     {
-        Profil.Kunjungan => [.. KunjunganRules.Required, .. KunjunganRules.Optional],
-        Profil.Skrining => [.. SkriningRules.Required, .. SkriningRules.Optional],
-        Profil.Sasaran => MasterRules.SasaranColumns,
-        Profil.Jkn => MasterRules.JknColumns,
-        _ => [],
+        Profil.Kunjungan => JenisBerkas.Kunjungan,
+        Profil.Skrining => JenisBerkas.Skrining,
+        Profil.Sasaran => JenisBerkas.Sasaran,
+        Profil.Jkn => JenisBerkas.Jkn,
+        _ => null,
     };
+
+    /// <summary>The contract fields each kind of profile may fill.</summary>
+    public static IReadOnlyList<string> Fields(string jenis) => Berkas(jenis)?.Header ?? [];
 
     /// <summary>The field that identifies a row of the kind, which a profile must fill.</summary>
     public static string? IdField(string jenis) => jenis switch
@@ -135,13 +137,7 @@ public static class ProfilParser
             .Concat(uraikan?.Kolom.SelectMany(c => c.Nilai.Select(n => n.Key).Append(c.Isi ?? "")) ?? [])
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         given.Add("kode_puskesmas");
-        var required = jenis switch
-        {
-            Profil.Kunjungan => KunjunganRules.Required,
-            Profil.Skrining => SkriningRules.Required,
-            Profil.Sasaran => MasterRules.SasaranColumns,
-            _ => MasterRules.JknColumns,
-        };
+        var required = Berkas(jenis)!.Wajib;
         var missing = required.Where(r => !given.Contains(r)).ToList();
         if (missing.Count > 0)
         {

@@ -60,7 +60,7 @@ public sealed class ProfilTrial(Dialect dialect, IndicatorCatalog catalog, Serve
         {
             var table = profil is not null
                 ? new ProfilReader(profil, pemetaan, pseudonymizer, puskesmas).Open(file, fileName, skipped)
-                : TabularFile.Open(file, fileName, Required(jenis), Optional(jenis));
+                : TabularFile.Open(file, fileName, ProfilParser.Berkas(jenis)!.Wajib, ProfilParser.Berkas(jenis)!.Opsional);
             foreach (var record in table.Records)
             {
                 if (record.IsSkipped) continue;
@@ -95,21 +95,6 @@ public sealed class ProfilTrial(Dialect dialect, IndicatorCatalog catalog, Serve
         : fileName.StartsWith("sasaran_", StringComparison.Ordinal) ? Profil.Sasaran
         : fileName.StartsWith("jkn_", StringComparison.Ordinal) ? Profil.Jkn
         : null;
-
-    private static string[] Required(string jenis) => jenis switch
-    {
-        Profil.Kunjungan => KunjunganRules.Required,
-        Profil.Skrining => SkriningRules.Required,
-        Profil.Sasaran => MasterRules.SasaranColumns,
-        _ => MasterRules.JknColumns,
-    };
-
-    private static string[] Optional(string jenis) => jenis switch
-    {
-        Profil.Kunjungan => KunjunganRules.Optional,
-        Profil.Skrining => SkriningRules.Optional,
-        _ => [],
-    };
 
     private static List<RowProblem> Check(string jenis, SourceRecord record, RowContext context) => jenis switch
     {

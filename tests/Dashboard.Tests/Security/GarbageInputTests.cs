@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Pws.Dashboard.Tests.Browser;
 using Pws.Reports.Definitions;
+using Pws.Reports.Templat;
 
 namespace Pws.Dashboard.Tests.Security;
 
@@ -133,7 +134,8 @@ public sealed partial class GarbageInputTests
         return message.Contains(filter, StringComparison.Ordinal) && IndonesianWords().IsMatch(message);
     }
 
-    /// <summary>Every GET route of the app with its route values filled: each report for {laporan}, a village for {kode}.</summary>
+    /// <summary>Every GET route of the app with its route values filled: each report for {laporan}, a village for {kode}, each
+    /// template for {jenis}.</summary>
     private List<string> Paths()
     {
         var reports = app.Services.GetRequiredService<ReportRegistry>().Names.ToList();
@@ -151,6 +153,7 @@ public sealed partial class GarbageInputTests
             if (names.Count == 0) paths.Add(pattern);
             else if (names is ["laporan"]) paths.AddRange(reports.Select(r => RouteValue().Replace(pattern, r)));
             else if (names is ["kode"]) paths.Add(RouteValue().Replace(pattern, DesaSalem));
+            else if (names is ["jenis"]) paths.AddRange(JenisTemplat.Semua.Select(j => RouteValue().Replace(pattern, j.Nama)));
             else Assert.Fail($"Route {pattern}: teach this test a value for {string.Join(", ", names)}.");
         }
         return paths.Distinct().Order(StringComparer.Ordinal).ToList();
