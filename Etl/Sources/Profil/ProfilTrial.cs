@@ -36,8 +36,10 @@ public sealed class ProfilTrial(Dialect dialect, IndicatorCatalog catalog, Serve
         {
             profil = profiles.Named(profilName);
             if (profil is null)
-                return TrialReport.Failed(profiles.Errors.FirstOrDefault(e => e.Message.Contains(profilName, StringComparison.OrdinalIgnoreCase))?.Message
-                    ?? $"Profil '{profilName}' tidak ada di {Path.Combine(inbox, ProfilSet.Folder)} (profil yang ada: {string.Join(", ", profiles.Profiles.Select(p => p.Nama))}).");
+                return TrialReport.Failed(string.Join(Environment.NewLine,
+                    profiles.Errors.Select(e => e.Message).Prepend(
+                        $"Profil '{profilName}' tidak ada di {Path.Combine(inbox, ProfilSet.Folder)} (profil yang dapat dipakai: " +
+                        $"{(profiles.Profiles.Count == 0 ? "tidak ada" : string.Join(", ", profiles.Profiles.Select(p => p.Nama)))}).")));
         }
         else
         {
