@@ -22,7 +22,7 @@ public sealed class Pemetaan
     private readonly IReadOnlySet<string> layanan;
 
     /// <summary>An export repeats the same village and service values on row after row: each is looked up once.</summary>
-    private readonly Dictionary<(string Jenis, string Value), string?> found = [];
+    private readonly Dictionary<string, Dictionary<string, string?>> found = new(StringComparer.Ordinal);
 
     private Pemetaan(Dictionary<(string, string), string> kode, Dictionary<string, string[]>[] namaDesa, IReadOnlySet<string> villages,
         IReadOnlySet<string> layanan, string stamp)
@@ -76,8 +76,9 @@ public sealed class Pemetaan
     /// code, else the crosswalk's, else (villages) the name's. <see cref="Lewati"/> skips the row; null means unmapped.</summary>
     public string? Find(string jenis, string value)
     {
-        if (found.TryGetValue((jenis, value), out var known)) return known;
-        return found[(jenis, value)] = Lookup(jenis, value);
+        if (!found.TryGetValue(jenis, out var ofJenis)) found[jenis] = ofJenis = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (ofJenis.TryGetValue(value, out var known)) return known;
+        return ofJenis[value] = Lookup(jenis, value);
     }
 
     private string? Lookup(string jenis, string value)

@@ -129,7 +129,7 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
                 yield return new SourceRecord(row.Line, new Dictionary<string, string>(), row.Raw, Problem: row.Problem);
                 continue;
             }
-            if (row.Fields.All(string.IsNullOrWhiteSpace)) continue;
+            if (Array.TrueForAll(row.Fields, string.IsNullOrWhiteSpace)) continue;
             var joinedRows = scope.Join(row, out var joinProblem);
             if (groups is null)
             {
@@ -146,12 +146,11 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
         (Dictionary<string, string> Values, IReadOnlyList<KeyValuePair<string, string>> Carried)? unpivoted, Scope scope, SkippedRows skipped)
     {
         var overlay = unpivoted?.Values;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var problems = new List<RowProblem>();
-        if (joinProblem is not null) problems.Add(joinProblem);
+        var values = new Dictionary<string, string>(plans.Length + 1, StringComparer.Ordinal);
+        List<RowProblem>? problems = joinProblem is null ? null : [joinProblem];
         HashSet<string>? numbers = null;
         var skip = false;
-        foreach (var (name, value) in variables) if (scope.IsField(name)) values[name] = value;
+        if (variables.Count > 0) foreach (var (name, value) in variables) if (scope.IsField(name)) values[name] = value;
         if (overlay is not null) foreach (var (name, value) in overlay) if (scope.IsField(name)) values[name] = value;
         foreach (var plan in plans)
         {
@@ -164,13 +163,13 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
                 skipped.Add($"{column} '{text}'");
                 break;
             }
-            if (problem is not null) problems.Add(problem);
+            if (problem is not null) (problems ??= []).Add(problem);
             values[isian.Field] = value;
             if (isNumber) (numbers ??= []).Add(isian.Field);
         }
         if (skip) return SourceRecord.Skipped(row.Line);
         values.TryAdd("kode_puskesmas", kodePuskesmas);
-        return new SourceRecord(row.Line, values, row.Raw, numbers) { ReadProblems = problems.Count > 0 ? problems : null };
+        return new SourceRecord(row.Line, values, row.Raw, numbers) { ReadProblems = problems };
     }
 
     /// <summary>Split, value map, date format and crosswalk, in that order.</summary>
@@ -326,6 +325,7 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
         public string[]?[] Join(RawRow row, out RowProblem? problem)
         {
             problem = null;
+            if (joined.Count == 0) return [];
             var rows = new string[]?[joined.Count];
             for (var t = 0; t < joined.Count; t++)
             {
@@ -343,16 +343,26 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
         {
             isNumber = false;
             if (overlay is not null && overlay.TryGetValue(name, out var carried)) return carried;
+            var column = Resolve(name);
+            if (column.Table >= 0) return Cell(column, row, joinedRows, out isNumber);
+            return variables.TryGetValue(name, out var variable) ? variable : "";
+        }
+
+        /// <summary>Where a name, as the profile writes it, is found among the columns; Table -1 when it is none.</summary>
+        public (int Table, int Index, string Header) Resolve(string name)
+        {
             if (!resolved.TryGetValue(name, out var column))
                 resolved[name] = column = columns.TryGetValue(ProfilTable.ColumnName(name), out var found) ? found : (-1, -1, "");
-            if (column.Table >= 0)
-            {
-                var fieldsOfRow = column.Table == 0 ? row.Fields : joinedRows[column.Table - 1];
-                if (fieldsOfRow is null || column.Index >= fieldsOfRow.Length) return "";
-                isNumber = column.Table == 0 && row.NumberCells is { } numbers && column.Index < numbers.Length && numbers[column.Index];
-                return Clean(fieldsOfRow[column.Index], column.Table == 0 ? layout : joinedLayouts[column.Table - 1]);
-            }
-            return variables.TryGetValue(name, out var variable) ? variable : "";
+            return column;
+        }
+
+        public string Cell((int Table, int Index, string Header) column, RawRow row, string[]?[] joinedRows, out bool isNumber)
+        {
+            isNumber = false;
+            var fieldsOfRow = column.Table == 0 ? row.Fields : joinedRows[column.Table - 1];
+            if (fieldsOfRow is null || column.Index >= fieldsOfRow.Length) return "";
+            isNumber = column.Table == 0 && row.NumberCells is { } numbers && column.Index < numbers.Length && numbers[column.Index];
+            return Clean(fieldsOfRow[column.Index], column.Table == 0 ? layout : joinedLayouts[column.Table - 1]);
         }
 
         public string Fill(string templat, IReadOnlyDictionary<string, string> variables, RawRow? row, string[]?[]? joinedRows,
@@ -368,8 +378,10 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
         {
             if (isian.Kolom is { } kolom)
             {
-                var text = Value(kolom, row, joinedRows, variables, overlay, out var isNumber);
-                return (text, resolved.TryGetValue(kolom, out var c) && c.Table >= 0 ? c.Header : kolom, isNumber);
+                var column = Resolve(kolom);
+                if (column.Table >= 0 && overlay?.ContainsKey(kolom) != true)
+                    return (Cell(column, row, joinedRows, out var fromCell), column.Header, fromCell);
+                return (Value(kolom, row, joinedRows, variables, overlay, out var isNumber), kolom, isNumber);
             }
             if (isian.Tetap is { } tetap) return (tetap, isian.Field, false);
             if (isian.Templat is { } templat) return (Fill(templat, variables, row, joinedRows, overlay), isian.Field, false);
