@@ -41,10 +41,10 @@ public sealed record Berlaku(IReadOnlyList<string> Puskesmas, string Berkas);
 /// <param name="Format">csv, xlsx or zip; null: from the file's extension (.txt is csv).</param>
 /// <param name="Pemisah">The CSV delimiter; null: ',' or ';' detected from the first line.</param>
 /// <param name="Kutip">The CSV quote character; null: no quoting.</param>
-/// <param name="Escape">The character before a quote, delimiter or line break that belongs to a value (MySQL's
-/// <c>\</c>); null: none.</param>
 /// <param name="BarisKepala">The 1-based row of the header; 0 when the table has none and <paramref name="Kolom"/> names its columns.</param>
 /// <param name="Kosong">Values read as empty, such as <c>\N</c> of a database dump.</param>
+/// <param name="Escape">The character before a quote, delimiter or line break that belongs to a value (MySQL's
+/// <c>\</c>); null: none.</param>
 public sealed record BentukTabel(
     string? Format,
     char? Pemisah,
