@@ -4,12 +4,14 @@ namespace Pws.Etl.Inbox;
 
 /// <summary>Streams a delimited text file: UTF-8 with or without BOM, ',' or ';' detected from the
 /// header, RFC 4180 quoting (a quoted field may span lines; line numbers stay those of the file). An intake profile
-/// may name another delimiter, encoding or quote, and read from a table inside a ZIP.</summary>
+/// may name another delimiter, encoding, quote or escape character, and read from a table inside a ZIP.</summary>
 public static class CsvReader
 {
     /// <param name="Delimiter">Null: ',' or ';', whichever the first line has more of.</param>
     /// <param name="Quote">Null: no quoting, every quote character is text.</param>
-    public sealed record Options(char? Delimiter, Encoding Encoding, char? Quote);
+    /// <param name="Escape">The character that makes the next one text, as MySQL's SELECT ... INTO OUTFILE writes a
+    /// quote, delimiter, tab or line break inside a value (ESCAPED BY '\\'); null: none.</param>
+    public sealed record Options(char? Delimiter, Encoding Encoding, char? Quote, char? Escape = null);
 
     public static readonly Options Contract = new(null, new UTF8Encoding(false, throwOnInvalidBytes: false), '"');
 
@@ -31,7 +33,7 @@ public static class CsvReader
         var delimiter = options.Delimiter ?? (firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',');
         if (options.Delimiter is null && !firstLine.Contains(delimiter) && firstLine.Any(c => c == '\t' || c == '|'))
             throw new UnreadableFileException("Bukan berkas CSV: pemisah kolom harus koma (,) atau titik koma (;).");
-        return ReadRecords(open, options.Encoding, delimiter, options.Quote);
+        return ReadRecords(open, options.Encoding, delimiter, options.Quote, options.Escape);
     }
 
     private static string ReadFirstLine(Func<Stream> open, Encoding encoding)
@@ -48,7 +50,7 @@ public static class CsvReader
     /// <summary>The file's records. A quote that is not closed by the end of the file (or within a bounded
     /// stretch) makes its own line a bad row, and reading goes on with the next line, so the rows after a
     /// stray quote are not swallowed by it.</summary>
-    private static IEnumerable<RawRow> ReadRecords(Func<Stream> open, Encoding encoding, char delimiter, char? quote)
+    private static IEnumerable<RawRow> ReadRecords(Func<Stream> open, Encoding encoding, char delimiter, char? quote, char? escape)
     {
         using var reader = Open(open, encoding);
         var again = new LinkedList<string>();
@@ -73,17 +75,19 @@ public static class CsvReader
             fields.Clear();
             field.Clear();
             var inQuotes = false;
+            var escaped = false;
             var unclosed = false;
             var i = 0;
             while (true)
             {
                 if (i >= text.Length)
                 {
-                    if (!inQuotes) break;
+                    // A line break inside quotes, or written after the escape character, belongs to the value.
+                    if (!inQuotes && !escaped) break;
                     var next = continued.Count < QuotedLinesLimit && raw.Length < QuotedCharsLimit ? NextLine() : null;
                     if (next is null)
                     {
-                        unclosed = true;
+                        unclosed = inQuotes;
                         break;
                     }
                     continued.Add(next);
@@ -92,10 +96,17 @@ public static class CsvReader
                     raw.Append('\n').Append(next);
                     text = next;
                     i = 0;
+                    escaped = false;
                     continue;
                 }
                 var c = text[i++];
-                if (inQuotes)
+                if (escaped)
+                {
+                    Unescape(c, escape!.Value, field);
+                    escaped = false;
+                }
+                else if (c == escape) escaped = true;
+                else if (inQuotes)
                 {
                     if (c != quote) field.Append(c);
                     else if (i < text.Length && text[i] == quote) { field.Append(c); i++; }
@@ -115,6 +126,36 @@ public static class CsvReader
             }
             fields.Add(field.ToString());
             yield return new RawRow(startLine, fields.ToArray(), raw.ToString());
+        }
+    }
+
+    /// <summary>An escaped character as MySQL reads it back: \N stays as written (the null marker, which a profile lists
+    /// among its empty values), \0 and \Z (NUL and Ctrl-Z) are dropped, \n, \r, \t and \b are the control characters,
+    /// any other character is itself.</summary>
+    private static void Unescape(char c, char escape, StringBuilder field)
+    {
+        switch (c)
+        {
+            case 'N':
+                field.Append(escape).Append('N');
+                break;
+            case '0' or 'Z':
+                break;
+            case 'n':
+                field.Append('\n');
+                break;
+            case 'r':
+                field.Append('\r');
+                break;
+            case 't':
+                field.Append('\t');
+                break;
+            case 'b':
+                field.Append('\b');
+                break;
+            default:
+                field.Append(c);
+                break;
         }
     }
 }

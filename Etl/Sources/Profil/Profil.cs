@@ -43,6 +43,8 @@ public sealed record Berlaku(IReadOnlyList<string> Puskesmas, string Berkas);
 /// <param name="Kutip">The CSV quote character; null: no quoting.</param>
 /// <param name="BarisKepala">The 1-based row of the header; 0 when the table has none and <paramref name="Kolom"/> names its columns.</param>
 /// <param name="Kosong">Values read as empty, such as <c>\N</c> of a database dump.</param>
+/// <param name="Escape">The character before a quote, delimiter or line break that belongs to a value (MySQL's
+/// <c>\</c>); null: none.</param>
 public sealed record BentukTabel(
     string? Format,
     char? Pemisah,
@@ -51,10 +53,13 @@ public sealed record BentukTabel(
     XlsxReader.Lembar? Lembar,
     int BarisKepala,
     IReadOnlyList<string>? Kolom,
-    IReadOnlySet<string> Kosong)
+    IReadOnlySet<string> Kosong,
+    char? Escape)
 {
     public static readonly BentukTabel Default =
-        new(null, null, CsvReader.Contract.Encoding, '"', null, 1, null, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+        new(null, null, CsvReader.Contract.Encoding, '"', null, 1, null, new HashSet<string>(StringComparer.OrdinalIgnoreCase), null);
+
+    public CsvReader.Options CsvOptions => new(Pemisah, Pengodean, Kutip, Escape);
 }
 
 /// <summary>A table inside a ZIP export: the entry's name pattern and its layout.</summary>

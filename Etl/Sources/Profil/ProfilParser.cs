@@ -35,7 +35,7 @@ public static class ProfilParser
     public static readonly string[] PemetaanJenis = ["desa", "layanan", "tempat"];
 
     private static readonly string[] TopKeys = ["nama", "jenis", "berlaku", "berkas", "tabel", "utama", "gabung", "variabel", "uraikan", "kolom"];
-    private static readonly string[] LayoutKeys = ["format", "pemisah", "pengodean", "kutip", "lembar", "baris_kepala", "kolom", "kosong"];
+    private static readonly string[] LayoutKeys = ["format", "pemisah", "pengodean", "kutip", "escape", "lembar", "baris_kepala", "kolom", "kosong"];
     private static readonly string[] SourceKeys = ["kolom", "tetap", "templat", "id_dari", "sel", "nama_berkas", "nama_folder"];
     private static readonly string[] ModifierKeys = ["pisah", "bagian", "nilai", "format_tanggal", "pemetaan"];
 
@@ -176,7 +176,7 @@ public static class ProfilParser
             throw new ProfilException(keys.File, ProfilNode.Join(map.Key, "kolom"), "tabel tanpa baris kepala (baris_kepala: 0) memerlukan daftar nama kolom.");
         return new BentukTabel(format, Char(keys, map, "pemisah", BentukTabel.Default.Pemisah), TextEncoding(keys, map),
             keys.Get(map, "kutip") is null ? '"' : Char(keys, map, "kutip", null), lembar, header, columns,
-            keys.TextList(map, "kosong").ToHashSet(StringComparer.OrdinalIgnoreCase));
+            keys.TextList(map, "kosong").ToHashSet(StringComparer.OrdinalIgnoreCase), Char(keys, map, "escape", null));
     }
 
     private static char? Char(Keys keys, ProfilNode.Map map, string key, char? fallback)

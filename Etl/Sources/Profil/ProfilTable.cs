@@ -22,7 +22,7 @@ public sealed class ProfilTable
     /// <summary>Reads a CSV or XLSX file's table as the layout says.</summary>
     public static ProfilTable Open(string path, BentukTabel bentuk) => bentuk.Format == "xlsx"
         ? FromRows(XlsxReader.Rows(path, bentuk.Lembar, bentuk.Kolom?.Count ?? 0), bentuk)
-        : FromRows(CsvReader.Rows(() => File.OpenRead(path), new CsvReader.Options(bentuk.Pemisah, bentuk.Pengodean, bentuk.Kutip)), bentuk);
+        : FromRows(CsvReader.Rows(() => File.OpenRead(path), bentuk.CsvOptions), bentuk);
 
     /// <summary>Reads a table stored in a ZIP entry; the archive stays open while its rows are read.</summary>
     public static ProfilTable Open(ZipArchive zip, TabelZip tabel)
@@ -31,7 +31,7 @@ public sealed class ProfilTable
         var entry = zip.Entries.Where(e => e.Length > 0 && pattern.IsMatch(e.Name)).OrderBy(e => e.FullName, StringComparer.Ordinal).FirstOrDefault()
                     ?? throw new UnreadableFileException(
                         $"Tabel '{tabel.Nama}' (berkas {tabel.Berkas}) tidak ada di dalam ZIP (isinya: {string.Join(", ", zip.Entries.Select(e => e.Name).Take(20))}).");
-        return FromRows(CsvReader.Rows(entry.Open, new CsvReader.Options(tabel.Bentuk.Pemisah, tabel.Bentuk.Pengodean, tabel.Bentuk.Kutip)), tabel.Bentuk);
+        return FromRows(CsvReader.Rows(entry.Open, tabel.Bentuk.CsvOptions), tabel.Bentuk);
     }
 
     /// <summary>A file-name pattern with <c>*</c> and <c>?</c>, matched whole and without regard to case.</summary>

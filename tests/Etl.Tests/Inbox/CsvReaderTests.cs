@@ -85,4 +85,22 @@ public sealed class CsvReaderTests
         Assert.That(error!.Column, Is.EqualTo("b"));
         Assert.That(error.Message, Does.Contain("kolom wajib b"));
     }
+
+    /// <summary>MySQL's SELECT ... INTO OUTFILE (SIKDA Generik's export) puts its escape character before a quote or
+    /// backslash inside a quoted value, and, without quoting, before a delimiter, tab or line break inside a value.</summary>
+    [Test]
+    public void An_escape_character_keeps_quotes_delimiters_and_line_breaks_inside_the_value_and_the_null_marker_as_written()
+    {
+        static List<RawRow> Read(string content, char? quote, char delimiter) =>
+            CsvReader.Rows(() => new MemoryStream(Encoding.UTF8.GetBytes(content)), new CsvReader.Options(delimiter, Encoding.UTF8, quote, '\\')).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Read("\"1\",\"Ani \\\"Siti\\\", Bu\",\\N,\"C:\\\\x\"\n\"2\",\"b\",\"c\",\"d\"\n", '"', ',').Select(r => r.Fields),
+                Is.EqualTo(new[] { new[] { "1", "Ani \"Siti\", Bu", "\\N", "C:\\x" }, ["2", "b", "c", "d"] }));
+            var unquoted = Read("1\tJl. Raya\\\tNo. 5\tdua\\\nbaris\t\\N\n2\tx\ty\tz\n", null, '\t');
+            Assert.That(unquoted.Select(r => r.Fields), Is.EqualTo(new[] { new[] { "1", "Jl. Raya\tNo. 5", "dua\nbaris", "\\N" }, ["2", "x", "y", "z"] }));
+            Assert.That(unquoted.Select(r => r.Line), Is.EqualTo(new[] { 1, 3 }), "an escaped line break continues the row; the next keeps its line in the file");
+        });
+    }
 }
