@@ -117,6 +117,7 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
                 if (record.IsSkipped) continue;
                 summary.RowsRead++;
                 var problems = TextRules.Check(record) is { Count: > 0 } unreadable ? unreadable : record.ReadProblems ?? handle(record);
+                if (problems is { Count: > 0 }) problems = record.InSourceTerms(problems);
                 if (problems is { Count: > 0 }) karantina.Row(file.Relative, record.Line, problems, record.Raw, record.Get("nik"));
                 else summary.RowsLoaded++;
             }

@@ -17,6 +17,15 @@ public sealed record SourceRecord(int Line, IReadOnlyDictionary<string, string> 
 
     public static SourceRecord Skipped(int line) => new(line, new Dictionary<string, string>(), "") { IsSkipped = true };
 
+    /// <summary>For a row read through an intake profile: the source column each contract field came from, so a
+    /// problem the contract's rules find names the column the puskesmas knows.</summary>
+    public IReadOnlyDictionary<string, string>? SourceColumns { get; init; }
+
+    /// <summary>The problems with each contract field named by its source column where it has one ("Tekanan Darah").</summary>
+    public IReadOnlyList<RowProblem> InSourceTerms(IReadOnlyList<RowProblem> problems) =>
+        SourceColumns is null ? problems
+        : problems.Select(p => p.Kolom is { } field && SourceColumns.TryGetValue(field, out var source) ? p with { Kolom = source } : p).ToList();
+
     public string Get(string column) => Values.TryGetValue(column, out var value) ? value.Trim() : "";
 
     public bool IsNumberCell(string column) => NumberCells?.Contains(column) == true;

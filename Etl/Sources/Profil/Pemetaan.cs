@@ -74,8 +74,10 @@ public sealed class Pemetaan
 
     /// <summary>The code for a value of a field with <c>pemetaan</c>: the value itself when it already is a contract
     /// code, else the crosswalk's, else (villages) the name's. <see cref="Lewati"/> skips the row; null means unmapped.</summary>
-    public string? Find(string jenis, string value)
+    /// <param name="crosswalkOnly">The value is the source's own code: only the crosswalk gives its meaning.</param>
+    public string? Find(string jenis, string value, bool crosswalkOnly = false)
     {
+        if (crosswalkOnly) return kode.GetValueOrDefault((jenis, Normalize(value)));
         if (!found.TryGetValue(jenis, out var ofJenis)) found[jenis] = ofJenis = new Dictionary<string, string?>(StringComparer.Ordinal);
         if (ofJenis.TryGetValue(value, out var known)) return known;
         return ofJenis[value] = Lookup(jenis, value);

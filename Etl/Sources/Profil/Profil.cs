@@ -98,4 +98,8 @@ public sealed record Isian(string Field, string Key)
     public IReadOnlyList<KeyValuePair<string, string>>? Nilai { get; init; }
     public IReadOnlyList<string>? FormatTanggal { get; init; }
     public string? Pemetaan { get; init; }
+
+    /// <summary>The value is the source's own code: only the crosswalk gives its meaning, even when it looks like a
+    /// contract code or a village name (SIKDA's 2-2-3-3 village codes can equal another village's Kemendagri code).</summary>
+    public bool HanyaPemetaan { get; init; }
 }

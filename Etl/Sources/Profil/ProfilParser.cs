@@ -37,7 +37,7 @@ public static class ProfilParser
     private static readonly string[] TopKeys = ["nama", "jenis", "berlaku", "berkas", "tabel", "utama", "gabung", "variabel", "uraikan", "kolom"];
     private static readonly string[] LayoutKeys = ["format", "pemisah", "pengodean", "kutip", "escape", "lembar", "baris_kepala", "kolom", "kosong"];
     private static readonly string[] SourceKeys = ["kolom", "tetap", "templat", "id_dari", "sel", "nama_berkas", "nama_folder"];
-    private static readonly string[] ModifierKeys = ["pisah", "bagian", "nilai", "format_tanggal", "pemetaan"];
+    private static readonly string[] ModifierKeys = ["pisah", "bagian", "nilai", "format_tanggal", "pemetaan", "hanya_pemetaan"];
 
     public static Profil Parse(string text, string file)
     {
@@ -246,7 +246,19 @@ public static class ProfilParser
                 : null,
             FormatTanggal = formats,
             Pemetaan = pemetaan,
+            HanyaPemetaan = HanyaPemetaan(keys, map, node.Key, pemetaan),
         };
+    }
+
+    private static bool HanyaPemetaan(Keys keys, ProfilNode.Map map, string key, string? pemetaan)
+    {
+        var only = keys.Text(map, "hanya_pemetaan")?.ToLowerInvariant();
+        if (only is null) return false;
+        if (only is not ("true" or "ya" or "false" or "tidak"))
+            throw new ProfilException(keys.File, ProfilNode.Join(key, "hanya_pemetaan"), $"'{only}' harus true atau false.");
+        if (pemetaan is null)
+            throw new ProfilException(keys.File, ProfilNode.Join(key, "hanya_pemetaan"), "hanya bermakna bersama pemetaan.");
+        return only is "true" or "ya";
     }
 
     private static string CellReference(Keys keys, string key, string text)

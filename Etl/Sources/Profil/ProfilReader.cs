@@ -21,6 +21,8 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
     /// repeats the same dates and words on row after row.</summary>
     private readonly FieldPlan[] plans = profil.Kolom.Select(k => new FieldPlan(k)).ToArray();
 
+    private Dictionary<string, string> sourceColumns = [];
+
     /// <summary>Sex as puskesmas systems write it, used when a profile gives jenis_kelamin no value map of its own.</summary>
     private static readonly KeyValuePair<string, string>[] JenisKelaminWords =
     [
@@ -62,6 +64,8 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
         var layout = profil.IsZip ? profil.Tabel.First(t => t.Nama == profil.Utama).Bentuk : profil.Bentuk;
         var scope = new Scope(this, main, joined, layout);
         var variables = Variables(main, relativePath, scope);
+        sourceColumns = profil.Kolom.Where(k => k.Kolom is not null && scope.Resolve(k.Kolom).Table >= 0)
+            .ToDictionary(k => k.Field, k => scope.Resolve(k.Kolom!).Header, StringComparer.Ordinal);
         return new TabularFile
         {
             RelativePath = relativePath,
@@ -169,7 +173,7 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
         }
         if (skip) return SourceRecord.Skipped(row.Line);
         values.TryAdd("kode_puskesmas", kodePuskesmas);
-        return new SourceRecord(row.Line, values, row.Raw, numbers) { ReadProblems = problems };
+        return new SourceRecord(row.Line, values, row.Raw, numbers) { ReadProblems = problems, SourceColumns = sourceColumns };
     }
 
     /// <summary>Split, value map, date format and crosswalk, in that order.</summary>
@@ -194,7 +198,7 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
         }
         if (isian.Pemetaan is { } jenis && value.Length > 0)
         {
-            var code = pemetaan.Find(jenis, value);
+            var code = pemetaan.Find(jenis, value, isian.HanyaPemetaan);
             if (code == Pemetaan.Lewati) return ("", null, true);
             if (code is null)
                 return (value, new RowProblem(column, $"{column} '{value}' belum dipetakan ke kode {jenis}: petakan di halaman Pemetaan, baris ini dimuat pada impor berikutnya")

@@ -67,7 +67,7 @@ public sealed class ProfilTrial(Dialect dialect, IndicatorCatalog catalog, Serve
             {
                 if (record.IsSkipped) continue;
                 report.Read++;
-                var problems = TextRules.Check(record) is { Count: > 0 } unreadable ? unreadable : record.ReadProblems ?? Check(jenis, record, context);
+                var problems = record.InSourceTerms(TextRules.Check(record) is { Count: > 0 } unreadable ? unreadable : record.ReadProblems ?? Check(jenis, record, context));
                 if (report.FirstRows.Count < ShownRows)
                     report.FirstRows.Add((record.Line, report.Columns.Select(c => c == "nik" ? FieldParsers.MaskDigits(record.Get(c)) : record.Get(c)).ToList()));
                 if (problems.Count == 0)

@@ -102,4 +102,36 @@ public sealed class SimpusProfilTests
             Assert.That(warehouse.Query<long>("SELECT count(*) FROM kunjungan").Single(), Is.EqualTo(1));
         });
     }
+    [Test]
+    public void A_bad_date_is_quarantined_naming_the_source_column_not_the_contract_field()
+    {
+        Masters().File("P1/simpus_2025-03.csv",
+            "No. RM;Nama Pasien;Tanggal Kunjungan;Jenis Kelamin;Tgl Lahir;Desa;Pelayanan",
+            "RM-001;Siti;03-03-2025;P;31-02-1995;Banjaran;ANC K1");
+
+        warehouse.Import();
+
+        Assert.That(warehouse.Query<string>("SELECT alasan FROM karantina").Single(), Does.Contain("Tgl Lahir"));
+    }
+
+    [Test]
+    public void A_source_code_read_only_through_the_crosswalk_is_never_taken_for_a_kemendagri_code()
+    {
+        Masters()
+            .File("profil/simpus.yaml", Profile.Replace("kode_desa: {kolom: \"Desa\", pemetaan: desa}", "kode_desa: {kolom: \"Desa\", pemetaan: desa, hanya_pemetaan: true}"))
+            .File("P1/simpus_2025-03.csv",
+                "No. RM;Nama Pasien;Tanggal Kunjungan;Jenis Kelamin;Tgl Lahir;Desa;Pelayanan",
+                "RM-001;Siti;03-03-2025;P;05-05-1995;33.29.01.2001;ANC K1");
+
+        warehouse.Import();
+        var waiting = warehouse.Query<string>("SELECT nilai FROM karantina_pemetaan").ToList();
+        warehouse.Query<int>("INSERT INTO pemetaan VALUES ('desa', 'P1', '33.29.01.2001', '33.29.01.2002', 'uji', now()) RETURNING 1");
+        warehouse.Import();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(waiting, Is.EqualTo(new[] { "33.29.01.2001" }));
+            Assert.That(warehouse.Query<string>("SELECT kode_desa FROM kunjungan"), Is.EqualTo(new[] { "33.29.01.2002" }));
+        });
+    }
 }
