@@ -52,8 +52,7 @@ public sealed class EveryPageBrowserTests : BrowserTest
         var page = await OpenAsync("/spm?tahun=2026&tingkat=kabupaten");
         Assert.That(await page.Locator("tr[data-kode-wilayah]").CountAsync(), Is.EqualTo(1));
 
-        await page.Locator(".filter-tingkat").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "Kecamatan", Exact = true }).ClickAsync();
+        await ChooseAsync(page, ".filter-tingkat", "Kecamatan");
         await page.WaitForURLAsync("**tingkat=kecamatan**");
         await page.WaitForSelectorAsync("tr[data-kode-wilayah='33.29.17']");
         Assert.That(await page.Locator("tr[data-kode-wilayah]").CountAsync(), Is.EqualTo(17));
@@ -69,15 +68,13 @@ public sealed class EveryPageBrowserTests : BrowserTest
     {
         var page = await OpenAsync("/skrining?tahun=2026&tingkat=kecamatan");
 
-        await page.Locator(".filter-kegiatan").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "CEK SERENTAK", Exact = true }).ClickAsync();
+        await ChooseAsync(page, ".filter-kegiatan", "CEK SERENTAK");
         await page.WaitForURLAsync("**kegiatan=CEK_SERENTAK**");
         Assert.That(page.Url, Does.Contain("tingkat=kecamatan"));
         await page.WaitForSelectorAsync("[data-loaded='true']");
         Assert.That(await page.Locator("tr[data-kode-wilayah]").First.GetAttributeAsync("data-kode-wilayah"), Does.Match(@"^33\.29\.\d{2}$"));
 
-        await page.Locator(".filter-tahun").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "2025", Exact = true }).ClickAsync();
+        await ChooseAsync(page, ".filter-tahun", "2025");
         await page.WaitForURLAsync("**tahun=2025**");
         Assert.That(page.Url, Does.Contain("kegiatan=CEK_SERENTAK").And.Not.Contain("sampai-bulan"));
     }

@@ -16,8 +16,7 @@ public sealed class AdminBrowserTests : BrowserTest
     {
         var page = await OpenAsync("/pengguna");
         await page.Locator("[data-testid='nama-baru']").Locator("xpath=descendant-or-self::input").FillAsync("bappeda-2027");
-        await page.Locator(".pilih-peran").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "Bappeda", Exact = true }).ClickAsync();
+        await ChooseAsync(page, ".pilih-peran", "Bappeda");
         await page.Locator("[data-testid='simpan-pengguna']").ClickAsync();
 
         var password = await page.Locator("[data-testid='sandi-sekali-pakai']").InnerTextAsync();
