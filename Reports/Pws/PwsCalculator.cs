@@ -6,8 +6,12 @@ public static class PwsCalculator
 {
     public static double TargetKumulatif(double annualTarget, int bulan) => annualTarget * bulan / 12.0;
 
-    public static PwsDesa Compute(PwsMartRow row, double annualTarget, int bulan)
+    /// <param name="bersasaran">For an area: its villages that have a sasaran, summed. Coverage and status come from
+    /// these alone, while the counts in <paramref name="all"/> keep every village's people, so a total is the same
+    /// number at every level. Null for a village, which is its own.</param>
+    public static PwsDesa Compute(PwsMartRow all, double annualTarget, int bulan, PwsMartRow? bersasaran = null)
     {
+        var row = bersasaran ?? all;
         var target = TargetKumulatif(annualTarget, bulan);
         var sasaran = row.Sasaran is > 0 ? row.Sasaran : null;
         var sasaranLalu = row.SasaranBulanLalu is > 0 ? row.SasaranBulanLalu : null;
@@ -29,9 +33,12 @@ public static class PwsCalculator
             };
         }
 
-        return new PwsDesa(row.KodeDesa, row.NamaDesa, sasaran, row.BulanIni, row.Kumulatif,
+        return new PwsDesa(all.KodeDesa, all.NamaDesa, sasaran, all.BulanIni, all.Kumulatif,
             Cakupan(row.BulanIni, sasaran), Cakupan(row.BulanLalu, sasaranLalu), Cakupan(row.Kumulatif, sasaran),
-            target, status);
+            target, status)
+        {
+            CakupanKumulatifBulanLalu = Cakupan(row.Kumulatif - row.BulanIni, sasaran),
+        };
     }
 }
 

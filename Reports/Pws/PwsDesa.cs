@@ -14,5 +14,5 @@ public sealed record PwsDesa(
     PwsStatus? Status)
 {
     /// <summary>Cumulative coverage up to last month: where this month's bar started.</summary>
-    public double? CakupanKumulatifBulanLalu => Sasaran is > 0 ? (Kumulatif - BulanIni) * 100.0 / Sasaran : null;
+    public double? CakupanKumulatifBulanLalu { get; init; }
 }

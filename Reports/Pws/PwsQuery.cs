@@ -34,15 +34,17 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
                 puskesmas = string.IsNullOrWhiteSpace(kodePuskesmas) ? null : kodePuskesmas,
             }).ToList();
         var desa = rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan)).ToList();
-        var wilayah = per is null ? null : Sum(rows, per).Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan)).ToList();
+        var wilayah = per is null ? null
+            : Sum(rows, per).Select(r => PwsCalculator.Compute(r.All, indikator.Target, periode.Bulan, r.Bersasaran)).ToList();
         return new PwsLaporan(indikator, periode, kodePuskesmas, PwsCalculator.TargetKumulatif(indikator.Target, periode.Bulan), desa, kabKota,
             per is null ? Tingkat.Desa : perTingkat, wilayah);
     }
 
-    /// <summary>Each area's villages summed as <see cref="PwsLaporan.CakupanKumulatif"/> sums them: the people served in
-    /// the villages that have a sasaran, over that sasaran (this month's and last month's apart). Areas without any of
-    /// the villages read are left out.</summary>
-    private static IEnumerable<PwsMartRow> Sum(IReadOnlyList<PwsMartRow> rows, IReadOnlyList<AreaRollup.Area> areas)
+    /// <summary>Each area's villages summed twice: every village, for the counts a total shows (the same at every level),
+    /// and the villages with a sasaran, for coverage and status (<see cref="PwsLaporan.CakupanKumulatif"/>'s rule: people
+    /// served where a sasaran is known, over that sasaran; this month's and last month's apart). Areas without any of the
+    /// villages read are left out.</summary>
+    private static IEnumerable<(PwsMartRow All, PwsMartRow Bersasaran)> Sum(IReadOnlyList<PwsMartRow> rows, IReadOnlyList<AreaRollup.Area> areas)
     {
         var byVillage = rows.ToDictionary(r => r.KodeDesa);
         foreach (var area in areas)
@@ -51,9 +53,11 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
             if (villages.Count == 0) continue;
             var known = villages.Where(v => v.Sasaran is > 0).ToList();
             var knownLastMonth = villages.Where(v => v.SasaranBulanLalu is > 0).ToList();
-            yield return new PwsMartRow(area.Kode, area.Nama,
+            var all = new PwsMartRow(area.Kode, area.Nama, null, villages.Sum(v => v.BulanIni), villages.Sum(v => v.Kumulatif), null, villages.Sum(v => v.BulanLalu));
+            var bersasaran = new PwsMartRow(area.Kode, area.Nama,
                 known.Count > 0 ? known.Sum(v => v.Sasaran!.Value) : null, known.Sum(v => v.BulanIni), known.Sum(v => v.Kumulatif),
                 knownLastMonth.Count > 0 ? knownLastMonth.Sum(v => v.SasaranBulanLalu!.Value) : null, knownLastMonth.Sum(v => v.BulanLalu));
+            yield return (all, bersasaran);
         }
     }
 }

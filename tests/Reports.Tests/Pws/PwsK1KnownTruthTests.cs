@@ -1,4 +1,8 @@
 using Pws.Reports.Cli;
+using Microsoft.Extensions.DependencyInjection;
+using Pws.Reports.Definitions;
+using Pws.Reports.Pws;
+using Pws.Reports.Wilayah;
 using Pws.Testing;
 
 namespace Pws.Reports.Tests.Pws;
@@ -136,5 +140,28 @@ public sealed class PwsK1KnownTruthTests(string provider)
 
         Assert.That(luarWilayah.Single(), Is.EqualTo(1));
         Assert.That(rows.Keys, Has.None.StartsWith("33.28."));
+    }
+
+    [TestCase(Tingkat.Kecamatan)]
+    [TestCase(Tingkat.Puskesmas)]
+    [TestCase(Tingkat.Kabupaten)]
+    public void An_areas_total_counts_the_people_of_its_villages_without_sasaran_and_its_coverage_only_where_sasaran_is_known(Tingkat per)
+    {
+        using var services = warehouse.Services();
+        var request = new ReportRequest("K1", new Periode(2025, 3), null, 2025, 3, Tingkat.Desa, null, Per: per);
+
+        var laporan = services.GetRequiredService<PwsReport>().Read(request, AreaScope.WholeOf("33.29"));
+
+        // Kumulatif A 4 + B 3 + C 1 (no sasaran) + D 1 = 9 at every level; coverage over A+B+D: 8 of 22.
+        var areas = laporan.Wilayah!.Where(a => a.Kumulatif > 0).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(laporan.Wilayah!.Sum(a => a.Kumulatif), Is.EqualTo(laporan.Desa.Sum(d => d.Kumulatif)).And.EqualTo(9));
+            Assert.That(laporan.Wilayah!.Sum(a => a.BulanIni), Is.EqualTo(laporan.Desa.Sum(d => d.BulanIni)).And.EqualTo(3));
+            if (per == Tingkat.Kabupaten)
+                Assert.That(areas.Single().CakupanKumulatif, Is.EqualTo(8 * 100.0 / 22).Within(1e-9));
+            else
+                Assert.That(areas.Single(a => a.KodeDesa is "P1" or "33.29.01").CakupanKumulatif, Is.EqualTo(7 * 100.0 / 14).Within(1e-9));
+        });
     }
 }
