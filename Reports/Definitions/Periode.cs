@@ -18,6 +18,9 @@ public readonly record struct Periode(int Tahun, int Bulan)
 
     public string Nama => $"{Indonesian.MonthName(Bulan)} {Tahun}";
 
+    /// <summary>The name a month is offered under: the month still running says its figures are incomplete.</summary>
+    public string NamaPilihan(Periode berjalan) => this == berjalan ? $"{Nama} (berjalan, belum lengkap)" : Nama;
+
     /// <summary>The months a page offers: two years back from <paramref name="latest"/>, newest first, with
     /// <paramref name="chosen"/> among them even when older.</summary>
     public static List<Periode> Pilihan(Periode latest, Periode chosen)

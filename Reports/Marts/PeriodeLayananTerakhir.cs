@@ -1,18 +1,40 @@
 using Dapper;
+using Pws.Core.Time;
 using Pws.Reports.Definitions;
 using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Marts;
 
-/// <summary>The latest month in which anyone was served: the month every report opens on when none is asked for.</summary>
+/// <summary>The month every report opens on when none is asked for: the latest complete month in which anyone was
+/// served. A month still running (WIB) has only its first days' visits, so opening on it would show every village
+/// falling behind.</summary>
 [ReportService]
-public sealed class PeriodeLayananTerakhir(Dialect dialect)
+public sealed class PeriodeLayananTerakhir(Dialect dialect, TimeProvider clock)
 {
-    /// <summary>Null for an empty warehouse.</summary>
-    public Periode? Read()
+    /// <summary>The latest complete month with data; the running month only when no earlier month has any (and a later
+    /// month only when every month with data lies ahead of the clock). Null for an empty warehouse.</summary>
+    public Periode? Read() => Months() is var (terakhir, lengkap) ? lengkap ?? terakhir : null;
+
+    /// <summary>The latest month with data up to the running one: the newest month a page offers.</summary>
+    public Periode? Terakhir() => Months()?.Terakhir;
+
+    /// <summary>The month now running (WIB), whose figures are still incomplete.</summary>
+    public Periode Berjalan
+    {
+        get
+        {
+            var today = Wib.Today(clock);
+            return new Periode(today.Year, today.Month);
+        }
+    }
+
+    private (Periode Terakhir, Periode? Lengkap)? Months()
     {
         using var connection = dialect.Open();
-        var latest = connection.ExecuteScalar<int?>(dialect.Sql(typeof(PeriodeLayananTerakhir).Assembly, "periode_terakhir"));
-        return latest is { } l ? new Periode(l / 100, l % 100) : null;
+        var berjalan = Berjalan;
+        var row = connection.QuerySingle<(int? Semua, int? SampaiKini, int? Lengkap)>(dialect.Sql(typeof(PeriodeLayananTerakhir).Assembly, "periode_terakhir"),
+            new { bulan_berjalan = berjalan.Tahun * 100 + berjalan.Bulan });
+        static Periode Of(int yyyymm) => new(yyyymm / 100, yyyymm % 100);
+        return (row.SampaiKini ?? row.Semua) is { } t ? (Of(t), row.Lengkap is { } l ? Of(l) : null) : null;
     }
 }
