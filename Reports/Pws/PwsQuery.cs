@@ -9,7 +9,7 @@ namespace Pws.Reports.Pws;
 
 /// <summary>PWS figures per village for one indicator and month, read from the marts, and summed per area.</summary>
 [ReportService]
-public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedArea servedArea)
+public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedArea servedArea, AreaRollups rollups)
 {
     /// <param name="dalam">Only the villages of this kabupaten/kota or kecamatan (a prefix of their codes).</param>
     /// <param name="per">The areas of the level to sum the villages into, one line each; null for villages only.</param>
@@ -33,6 +33,8 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
                 akhir_periode = periode.Akhir,
                 puskesmas = string.IsNullOrWhiteSpace(kodePuskesmas) ? null : kodePuskesmas,
             }).ToList();
+        var rollup = rollups.For(periode.Tahun);
+        rows = rows.Select(r => r with { NamaDesa = rollup.NamaDesa(r.KodeDesa, r.NamaDesa) }).ToList();
         var desa = rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan)).ToList();
         var wilayah = per is null ? null
             : Sum(rows, per).Select(r => PwsCalculator.Compute(r.All, indikator.Target, periode.Bulan, r.Bersasaran)).ToList();

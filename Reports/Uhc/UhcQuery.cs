@@ -2,6 +2,7 @@ using Pws.Core.Area;
 using Dapper;
 using Pws.Core.Settings;
 using Pws.Reports.Definitions;
+using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Uhc;
@@ -9,7 +10,7 @@ namespace Pws.Reports.Uhc;
 /// <summary>JKN participation per village: kepesertaan = peserta / penduduk, keaktifan = aktif / penduduk,
 /// with the UHC levels of the configured thresholds.</summary>
 [ReportService]
-public sealed class UhcQuery(Dialect dialect, ServedArea servedArea, UhcThresholds thresholds)
+public sealed class UhcQuery(Dialect dialect, ServedArea servedArea, UhcThresholds thresholds, AreaRollups rollups)
 {
     private string Kabupaten => servedArea.Kode;
 
@@ -23,7 +24,8 @@ public sealed class UhcQuery(Dialect dialect, ServedArea servedArea, UhcThreshol
             tahun = periode.Tahun, bulan = periode.Bulan, kabupaten_prefix = Kabupaten + ".%",
             awal_periode = periode.Awal, akhir_periode = periode.Akhir,
         });
-        return rows.Select(r => Compute(r.KodeDesa, r.NamaDesa, r.Penduduk, r.PesertaJkn, r.PesertaAktif)).ToList();
+        var rollup = rollups.For(periode.Tahun);
+        return rows.Select(r => Compute(r.KodeDesa, rollup.NamaDesa(r.KodeDesa, r.NamaDesa), r.Penduduk, r.PesertaJkn, r.PesertaAktif)).ToList();
     }
 
     /// <summary>The latest month any JKN file covered, or null before the first one.</summary>

@@ -20,6 +20,9 @@ public sealed class AreaRollup
     private readonly string namaKabupaten;
     private readonly IReadOnlyList<(string Kode, string Nama)> kabupatenKota;
 
+    /// <summary>The name each village is shown under where another village of the area shares its name.</summary>
+    private readonly Dictionary<string, string> namaDesa;
+
     private AreaRollup(IReadOnlyList<Desa> villages, IReadOnlyList<(string, string)> puskesmas,
         ILookup<string, string> wilayahKerja, string kabupaten, string namaKabupaten, IReadOnlyList<(string, string)> kabupatenKota)
     {
@@ -29,7 +32,13 @@ public sealed class AreaRollup
         this.kabupaten = kabupaten;
         this.namaKabupaten = namaKabupaten;
         this.kabupatenKota = kabupatenKota;
+        namaDesa = villages.GroupBy(v => v.NamaDesa.Trim(), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .SelectMany(g => g).ToDictionary(v => v.KodeDesa, v => $"{v.NamaDesa} ({v.NamaKecamatan})");
     }
+
+    /// <summary>A village's name as every list, chart, map and workbook shows it: with its kecamatan when another village
+    /// of the area has the same name (Brebes has two Limbangan), else as it is.</summary>
+    public string NamaDesa(string kodeDesa, string nama) => namaDesa.GetValueOrDefault(kodeDesa, nama);
 
     /// <summary>Whether the served area is a province (its kabupaten/kota are a level of their own).</summary>
     public bool IsProvince => global::Pws.Warehouse.Wilayah.AreaRecord.IsProvince(kabupaten);
@@ -50,7 +59,7 @@ public sealed class AreaRollup
 
     public IEnumerable<Area> Areas(Tingkat tingkat) => tingkat switch
     {
-        Tingkat.Desa => Villages.Select(v => new Area(v.KodeDesa, v.NamaDesa, [v.KodeDesa])),
+        Tingkat.Desa => Villages.Select(v => new Area(v.KodeDesa, NamaDesa(v.KodeDesa, v.NamaDesa), [v.KodeDesa])),
         Tingkat.Kecamatan => Villages.GroupBy(v => (v.KodeKecamatan, v.NamaKecamatan))
             .Select(g => new Area(g.Key.KodeKecamatan, g.Key.NamaKecamatan, g.Select(v => v.KodeDesa).ToList())),
         Tingkat.Puskesmas => puskesmas.OrderBy(p => p.Kode, StringComparer.Ordinal)

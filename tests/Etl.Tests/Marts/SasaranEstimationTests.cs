@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Pws.Core.Area;
+using Pws.Core.Catalog;
 using Pws.Reports.Definitions;
+using Pws.Reports.Freshness;
 using Pws.Reports.Pws;
+using Pws.Reports.Wilayah;
 using Pws.Testing;
 
 namespace Pws.Etl.Tests.Marts;
@@ -64,8 +67,15 @@ public sealed class SasaranEstimationTests
         warehouse.NewInbox().File("master/sasaran_2025.csv", "tahun,kode_desa,jenis_sasaran,jumlah", "2025,33.29.01.2001,PENDUDUK,1000");
         warehouse.Import();
 
-        var laporan = new PwsQuery(warehouse.Dialect, warehouse.Catalog, new ServedArea(warehouse.Dialect, warehouse.Settings)).Run("K1", new Periode(2025, 1));
+        var laporan = PwsQueryFor(warehouse, warehouse.Catalog).Run("K1", new Periode(2025, 1));
 
         Assert.That(laporan.Desa.Single(d => d.KodeDesa == "33.29.01.2001").Sasaran, Is.Null);
+    }
+
+    private static PwsQuery PwsQueryFor(TestWarehouse warehouse, IndicatorCatalog catalog)
+    {
+        var servedArea = new ServedArea(warehouse.Dialect, warehouse.Settings);
+        return new(warehouse.Dialect, catalog, servedArea,
+            new AreaRollups(warehouse.Dialect, servedArea, new DataVersion(warehouse.Dialect)));
     }
 }

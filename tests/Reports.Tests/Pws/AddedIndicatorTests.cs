@@ -1,8 +1,10 @@
-using Pws.Core.Area;
 using System.Text.Json.Nodes;
+using Pws.Core.Area;
 using Pws.Core.Catalog;
 using Pws.Reports.Definitions;
+using Pws.Reports.Freshness;
 using Pws.Reports.Pws;
+using Pws.Reports.Wilayah;
 using Pws.Testing;
 
 namespace Pws.Reports.Tests.Pws;
@@ -26,8 +28,15 @@ public sealed class AddedIndicatorTests
 
         warehouse.Import();
         var catalog = IndicatorCatalog.Load(warehouse.Settings.CatalogFile);
-        var desa = new PwsQuery(warehouse.Dialect, catalog, new ServedArea(warehouse.Dialect, warehouse.Settings)).Run("K1_MURNI", new Periode(2025, 3)).Desa.Single(d => d.KodeDesa == "33.29.01.2001");
+        var desa = PwsQueryFor(warehouse, catalog).Run("K1_MURNI", new Periode(2025, 3)).Desa.Single(d => d.KodeDesa == "33.29.01.2001");
 
         Assert.That((desa.Kumulatif, desa.CakupanKumulatif, desa.TargetKumulatif), Is.EqualTo((1, (double?)10.0, 20.0)));
+    }
+
+    private static PwsQuery PwsQueryFor(TestWarehouse warehouse, IndicatorCatalog catalog)
+    {
+        var servedArea = new ServedArea(warehouse.Dialect, warehouse.Settings);
+        return new(warehouse.Dialect, catalog, servedArea,
+            new AreaRollups(warehouse.Dialect, servedArea, new DataVersion(warehouse.Dialect)));
     }
 }

@@ -111,6 +111,19 @@ public sealed class PwsK1KnownTruthTests(string provider)
     }
 
     [Test]
+    public void Villages_sharing_a_name_are_told_apart_by_their_kecamatan()
+    {
+        var names = Export("2025-03").Values.Select(l => l.Split(',')[1]).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(names, Is.Unique);
+            Assert.That(names.Where(n => n.StartsWith("Limbangan (", StringComparison.Ordinal)).ToList(), Has.Count.EqualTo(2).And.All.Match(@"^Limbangan \(\w[\w ]*\)$"));
+            Assert.That(names, Has.Member("Banjaran").And.Member("Limbangan Kulon"), "a name no other village has stays as it is");
+        });
+    }
+
+    [Test]
     public void January_compares_with_December_of_the_previous_year()
     {
         var rows = Export("2025-01");
