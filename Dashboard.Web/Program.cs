@@ -34,7 +34,8 @@ try
     app.UsePwsAccess();
     app.UseAntiforgery();
     app.MapStaticAssets().AllowAnonymous();
-    app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    // Our security headers already forbid framing; Blazor's own frame-ancestors policy would be a second CSP header.
+    app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
     app.MapReports();
     app.MapAudit();
     app.UsePwsJobs();

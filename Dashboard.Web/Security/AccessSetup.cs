@@ -105,6 +105,13 @@ public static class AccessSetup
     public static void UsePwsAccess(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        // A page refused or not found shows an Indonesian page with a way back, keeping its status code; scripts,
+        // downloads, the live connection and Hangfire keep their bare codes.
+        app.UseWhen(context => IsPage(context.Request) && !context.Request.Path.StartsWithSegments("/_blazor")
+                               && !context.Request.Path.StartsWithSegments("/hangfire"),
+            branch => branch.UseStatusCodePagesWithReExecute("/galat/{0}", createScopeForStatusCodePages: true));
+        // Routing after the status pages, so a re-executed request finds the error page's endpoint.
+        app.UseRouting();
         app.UseAuthentication();
         app.Use((context, next) =>
         {

@@ -321,6 +321,51 @@ public sealed class RoleAccessTests
         Assert.That(page.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], Has.All.Contains("httponly").IgnoreCase);
     }
 
+    [TestCase("analis", "/pengguna")]
+    [TestCase("bappeda", "/kualitas-data")]
+    [TestCase("kapus-" + Salem, "/jejak-audit")]
+    public async Task A_page_a_role_may_not_open_answers_403_with_an_indonesian_refusal_and_a_way_back(string nama, string path)
+    {
+        using var client = await As(nama);
+
+        var response = await client.GetAsync(path);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+            Assert.That(html, Does.Contain(">Akses ditolak</h1>").And.Contain("href=\"/\""));
+        });
+    }
+
+    [Test]
+    public async Task An_unknown_address_answers_404_with_an_indonesian_page_while_an_unknown_api_stays_a_bare_404()
+    {
+        using var client = await As("analis");
+
+        var page = await client.GetAsync("/laporan-lama");
+        var api = await client.GetAsync("/api/laporan-lama");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(await page.Content.ReadAsStringAsync(), Does.Contain(">Halaman tidak ditemukan</h1>").And.Contain("Kembali ke ringkasan"));
+            Assert.That(api.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+            Assert.That(await api.Content.ReadAsStringAsync(), Is.Empty);
+        });
+    }
+
+    [TestCase("/pws")]
+    [TestCase("/masuk")]
+    public async Task A_page_carries_one_content_security_policy(string path)
+    {
+        using var client = path == "/masuk" ? SignIn.Client(app.BaseUrl) : await As("analis");
+
+        var response = await client.GetAsync(path);
+
+        Assert.That(response.Headers.GetValues("Content-Security-Policy").ToList(), Has.Count.EqualTo(1));
+    }
+
     /// <summary>Adds an account as the admin does on /pengguna, and returns its one-time password.</summary>
     private async Task<string> AddUser(HttpClient admin, string nama, string peran, string? kodePuskesmas = null)
     {
