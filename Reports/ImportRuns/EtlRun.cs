@@ -19,4 +19,8 @@ public sealed class EtlRun
     /// <summary>Shown on the data-quality page; may name server paths, so kept out of every JSON answer.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public string? PesanGalat { get; init; }
+
+    /// <summary>A run that succeeded without reading anything: every file was already loaded as it is.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool TidakBerubah => Status == "BERHASIL" && BarisDibaca == 0 && BarisDimuat == 0 && BarisDikarantina == 0;
 }

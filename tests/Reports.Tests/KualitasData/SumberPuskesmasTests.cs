@@ -1,6 +1,7 @@
 using Pws.Reports.ImportRuns;
 using Pws.Reports.KualitasData;
 using Pws.Reports.Wilayah;
+using Pws.Testing;
 
 namespace Pws.Reports.Tests.KualitasData;
 
@@ -38,5 +39,22 @@ public sealed class SumberPuskesmasTests
         Assert.That(sources[0].Kode, Is.EqualTo("P02"));
         Assert.That(sources[0].Peringatan, Is.EqualTo("Belum pernah berhasil diimpor"));
         Assert.That(sources[0].TerakhirBerhasil, Is.Null);
+    }
+
+    [Test]
+    public void A_second_import_of_the_same_files_reads_as_unchanged_not_as_nothing_loaded()
+    {
+        using var warehouse = new TestWarehouse();
+        warehouse.NewInbox()
+            .File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", "P1,33.29.01.2001")
+            .File("P1/kunjungan_2025-02.csv", InboxBuilder.KunjunganHeader,
+                InboxBuilder.Visit("K-1", "2025-02-10", "P1", "3329010101900001", "33.29.01.2001"));
+        warehouse.Import();
+        var first = new RunHistoryQuery(warehouse.Dialect).Recent().First(r => r.KodePuskesmas == "P1");
+
+        warehouse.Import();
+        var second = new RunHistoryQuery(warehouse.Dialect).Recent().First(r => r.KodePuskesmas == "P1");
+
+        Assert.That((first.TidakBerubah, second.TidakBerubah, second.Berkas), Is.EqualTo((false, true, 0)));
     }
 }
