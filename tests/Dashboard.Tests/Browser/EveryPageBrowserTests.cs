@@ -46,6 +46,29 @@ public sealed class EveryPageBrowserTests : BrowserTest
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("tablet" + path.Split('?')[0].Replace('/', '-')) });
     }
 
+    [TestCase("/")]
+    [TestCase("/pws?puskesmas=P3329010101")]
+    [TestCase("/spm")]
+    [TestCase("/skrining")]
+    [TestCase("/desa/33.29.01.2001")]
+    public async Task On_a_phone_the_top_bar_fits_one_line_and_wide_tables_scroll_inside_the_page(string path)
+    {
+        var page = await OpenAsync(path, 390, 844);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("ponsel" + path.Split('?')[0].Replace('/', '-')), FullPage = true });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), Is.True, "no sideways scrolling of the page");
+            Assert.That(await page.Locator(".mud-appbar").First.EvaluateAsync<bool>(
+                "bar => { const b = bar.getBoundingClientRect(); return [...bar.querySelectorAll('*')].every(c => { const r = c.getBoundingClientRect(); " +
+                "return r.height === 0 || (r.top >= b.top - 1 && r.bottom <= b.bottom + 1 && r.right <= b.right + 1); }); }"), Is.True, "everything in the top bar inside it");
+            Assert.That(await page.Locator("table").First.IsVisibleAsync(), Is.True);
+            Assert.That(await page.EvaluateAsync<bool>(
+                "[...document.querySelectorAll('.mud-simple-table')].every(t => t.querySelector('table').getBoundingClientRect().bottom <= t.getBoundingClientRect().bottom + 1 " +
+                "|| t.querySelector('.mud-table-container').scrollHeight > t.querySelector('.mud-table-container').clientHeight)"), Is.True, "rows stay inside their card");
+        });
+    }
+
     [Test]
     public async Task Choosing_the_SPM_level_changes_the_rows_and_drilling_down_shows_a_kecamatans_puskesmas()
     {
