@@ -106,9 +106,12 @@ public static class AccessSetup
     {
         app.UseSecurityHeaders();
         // A page refused or not found shows an Indonesian page with a way back, keeping its status code; scripts,
-        // downloads, the live connection and Hangfire keep their bare codes.
-        app.UseWhen(context => IsPage(context.Request) && !context.Request.Path.StartsWithSegments("/_blazor")
-                               && !context.Request.Path.StartsWithSegments("/hangfire"),
+        // downloads, the live connection, Hangfire and the command line's handoff keep their bare codes. Only a GET
+        // is re-executed: a re-executed POST would reach the error page as a form post and fail its antiforgery check.
+        app.UseWhen(context => (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+                               && IsPage(context.Request) && !context.Request.Path.StartsWithSegments("/_blazor")
+                               && !context.Request.Path.StartsWithSegments("/hangfire")
+                               && !context.Request.Path.StartsWithSegments("/internal"),
             branch => branch.UseStatusCodePagesWithReExecute("/galat/{0}", createScopeForStatusCodePages: true));
         // Routing after the status pages, so a re-executed request finds the error page's endpoint.
         app.UseRouting();

@@ -17,7 +17,9 @@ public sealed class ImportHandoffTests
 
     private static async Task<long> KumulatifK1(HttpClient http)
     {
-        using var json = JsonDocument.Parse(await http.GetStringAsync("/api/pws?indikator=K1"));
+        // The visits arrive dated today: ask for the running month, which is not the month a report opens on.
+        var bulanIni = Wib.Today(TimeProvider.System).ToString("yyyy-MM");
+        using var json = JsonDocument.Parse(await http.GetStringAsync($"/api/pws?indikator=K1&periode={bulanIni}"));
         return json.RootElement.EnumerateArray().Single(r => r.GetProperty("kode_desa").GetString() == Village).GetProperty("kumulatif").GetInt64();
     }
 
