@@ -4,6 +4,8 @@ using Pws.Dashboard.Web.Api;
 using Pws.Dashboard.Web.Audit;
 using Pws.Dashboard.Web.Components;
 using Pws.Dashboard.Web.Hosting;
+using Pws.Dashboard.Web.Pemetaan;
+using Pws.Dashboard.Web.Profil;
 using Pws.Dashboard.Web.Security;
 using Pws.Etl.Pseudonymization;
 using Pws.Warehouse.Dialects;
@@ -38,6 +40,8 @@ try
     app.MapRazorComponents<App>().AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = null);
     app.MapReports();
     app.MapAudit();
+    app.MapPemetaan();
+    app.MapProfil();
     app.UsePwsJobs();
     app.UseWarehouseServing();
 }

@@ -16,7 +16,12 @@ public static class Peristiwa
     public const string SandiDiganti = "SANDI_DIGANTI";
     public const string BatasDesa = "BATAS_DESA";
     public const string SesiDiakhiri = "SESI_DIAKHIRI";
+    public const string PemetaanDisimpan = "PEMETAAN_DISIMPAN";
+    public const string PemetaanDihapus = "PEMETAAN_DIHAPUS";
+    public const string ProfilDiunggah = "PROFIL_DIUNGGAH";
+    public const string ProfilDihapus = "PROFIL_DIHAPUS";
 
     public static readonly IReadOnlyList<string> Semua =
-        [Masuk, GagalMasuk, Terkunci, Keluar, Ekspor, Api, Ditolak, PenggunaDitambah, PenggunaDiubah, SandiDiaturUlang, SandiDiganti, BatasDesa];
+        [Masuk, GagalMasuk, Terkunci, Keluar, Ekspor, Api, Ditolak, PenggunaDitambah, PenggunaDiubah, SandiDiaturUlang, SandiDiganti, BatasDesa,
+            PemetaanDisimpan, PemetaanDihapus, ProfilDiunggah, ProfilDihapus];
 }

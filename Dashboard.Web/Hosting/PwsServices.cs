@@ -5,6 +5,8 @@ using Pws.Core.Composition;
 using Pws.Core.Settings;
 using Pws.Dashboard.Web.Accounts;
 using Pws.Dashboard.Web.Api;
+using Pws.Dashboard.Web.Pemetaan;
+using Pws.Dashboard.Web.Profil;
 using Pws.Dashboard.Web.Security;
 using Pws.Etl.Composition;
 using Pws.Etl.Import;
@@ -28,6 +30,7 @@ public static class PwsServices
         services.AddSingleton<RenderingQueue>();
         services.AddMemoryCache();
         services.AddSingleton<Components.Shared.PrerenderedPages>();
+        services.AddPemetaan().AddProfil();
 
         services.AddHangfire((sp, hangfire) =>
         {

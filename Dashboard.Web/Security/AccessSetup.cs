@@ -18,6 +18,15 @@ public static class AccessSetup
     /// <summary>Pages and downloads that show records copied from the input (the quarantine): not for Bappeda.</summary>
     public const string RecordReaders = Peran.Admin + "," + Peran.AnalisDinkes + "," + Peran.KepalaPuskesmas;
 
+    /// <summary>Pages that change how the import reads puskesmas exports (crosswalks, intake profiles): the Dinkes's own
+    /// staff, never Bappeda or a kepala puskesmas.</summary>
+    public const string IntakeManagers = Peran.Admin + "," + Peran.AnalisDinkes;
+
+    /// <summary>Imports are started by an admin or an analyst of the whole area: an analyst bound to one kabupaten/kota
+    /// would re-read the others' files too.</summary>
+    public static bool MayImport(System.Security.Claims.ClaimsPrincipal user, Pws.Reports.Definitions.AreaScope scope) =>
+        user.IsInRole(Peran.Admin) || user.IsInRole(Peran.AnalisDinkes) && scope.Kabupaten && scope.KodeKabKota is null;
+
     public const string PasswordForm = "/akun/kata-sandi";
 
     public static IServiceCollection AddPwsAccess(this IServiceCollection services)
@@ -71,6 +80,7 @@ public static class AccessSetup
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<AccountSignIn>();
         services.AddSingleton<AccountAdministration>();
+        services.AddSingleton<ActingAccount>();
         services.AddSingleton<AccountSeeding>();
         services.AddSingleton<DemoAccounts>();
         services.AddSingleton<AuditTrail>();

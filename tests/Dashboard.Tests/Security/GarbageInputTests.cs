@@ -135,7 +135,7 @@ public sealed partial class GarbageInputTests
     }
 
     /// <summary>Every GET route of the app with its route values filled: each report for {laporan}, a village for {kode}, each
-    /// template for {jenis}.</summary>
+    /// template for {jenis}, a profile for {berkas}.</summary>
     private List<string> Paths()
     {
         var reports = app.Services.GetRequiredService<ReportRegistry>().Names.ToList();
@@ -154,6 +154,7 @@ public sealed partial class GarbageInputTests
             else if (names is ["laporan"]) paths.AddRange(reports.Select(r => RouteValue().Replace(pattern, r)));
             else if (names is ["kode"]) paths.Add(RouteValue().Replace(pattern, DesaSalem));
             else if (names is ["jenis"]) paths.AddRange(JenisTemplat.Semua.Select(j => RouteValue().Replace(pattern, j.Nama)));
+            else if (names is ["berkas"]) paths.Add(RouteValue().Replace(pattern, "simpus.yaml"));
             else Assert.Fail($"Route {pattern}: teach this test a value for {string.Join(", ", names)}.");
         }
         return paths.Distinct().Order(StringComparer.Ordinal).ToList();
