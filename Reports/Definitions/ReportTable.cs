@@ -13,6 +13,15 @@ public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyL
     public static ReportTable Of<TRow>(IReadOnlyList<ReportColumn<TRow>> columns, IEnumerable<TRow> rows) =>
         new([.. columns.Select(c => c.Column)], [.. rows.Select(row => (IReadOnlyList<object?>)[.. columns.Select(c => c.Value(row))])]);
 
+    /// <summary>The same table with one column's values rewritten: a workbook shows <c>Belum UHC</c> where the CSV keeps
+    /// <c>BELUM_UHC</c>.</summary>
+    public ReportTable Map(string column, Func<object?, object?> value)
+    {
+        var index = Columns.ToList().FindIndex(c => c.Name == column);
+        if (index < 0) throw new ArgumentException($"Kolom {column} tidak ada di tabel.", nameof(column));
+        return this with { Rows = [.. Rows.Select(row => (IReadOnlyList<object?>)[.. row.Select((v, i) => i == index ? value(v) : v)])] };
+    }
+
     /// <summary>Comma separated, header row, '.' decimal point. Text that a spreadsheet would run as a formula is
     /// made inert with a leading apostrophe: quarantined rows and names come from outside.</summary>
     public void WriteCsv(TextWriter writer)

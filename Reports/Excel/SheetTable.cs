@@ -27,8 +27,10 @@ public static class SheetTable
         sheet.Cell(3, 1).Style.Font.Italic = true;
         sheet.Cell(3, 1).Style.Font.FontColor = XLColor.Gray;
 
-        var widths = columns.Select(c => (double)Math.Max(c.Name.Length, 6)).ToArray();
-        for (var c = 0; c < columns.Count; c++) sheet.Cell(HeaderRow, c + 1).Value = columns[c].Name;
+        var headings = columns.Select(c => JudulKolom.For(c.Name)).ToArray();
+        // Headings wrap, so a long one takes two lines rather than widening its column.
+        var widths = headings.Select(h => (double)Math.Clamp(h.Length, 6, 12)).ToArray();
+        for (var c = 0; c < columns.Count; c++) sheet.Cell(HeaderRow, c + 1).Value = headings[c];
 
         var row = HeaderRow;
         foreach (var values in rows)
@@ -60,6 +62,8 @@ public static class SheetTable
         header.Style.Font.Bold = true;
         header.Style.Fill.BackgroundColor = XLColor.FromHtml("#E0F2F1");
         header.Style.Alignment.WrapText = true;
+        header.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        if (headings.Any(h => h.Length > 12)) sheet.Row(HeaderRow).Height = 30;
         header.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         for (var c = 0; c < columns.Count; c++)
         {
@@ -78,18 +82,69 @@ public static class SheetTable
         }
         sheet.Range(HeaderRow, 1, Math.Max(row, HeaderRow), columns.Count).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);
-        PrintSetup(sheet);
+        PrintSetup(sheet, title, description);
+        sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
         return sheet.Range(HeaderRow + 1, 1, Math.Max(row, HeaderRow + 1), columns.Count);
     }
 
-    /// <summary>A4 landscape, one page wide, the header repeated on every page.</summary>
-    public static void PrintSetup(IXLWorksheet sheet)
+    /// <summary>A4 landscape, one page wide, the title and filters at the top of every printed page and its number
+    /// at the bottom, so a page forwarded alone still says what it shows.</summary>
+    public static void PrintSetup(IXLWorksheet sheet, string title, string description)
     {
         sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
         sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
         sheet.PageSetup.FitToPages(1, 0);
-        sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
         sheet.PageSetup.Margins.Left = 0.4;
         sheet.PageSetup.Margins.Right = 0.4;
+        sheet.PageSetup.Margins.Top = 0.7;
+        sheet.PageSetup.Margins.Header = 0.25;
+        // One section on two lines: LibreOffice gives each of left, centre and right a third of the width.
+        sheet.PageSetup.Header.Left.AddText(PageText(title, 100)).SetBold();
+        sheet.PageSetup.Header.Left.AddText("\n" + PageText(description, 140));
+        sheet.PageSetup.Footer.Right.AddText("Halaman ");
+        sheet.PageSetup.Footer.Right.AddText(XLHFPredefinedText.PageNumber);
+        sheet.PageSetup.Footer.Right.AddText(" dari ");
+        sheet.PageSetup.Footer.Right.AddText(XLHFPredefinedText.NumberOfPages);
+        sheet.PageSetup.Footer.Left.AddText(XLHFPredefinedText.SheetName);
     }
+
+    /// <summary>A sheet whose pictures must each start a printed page: Excel ignores page breaks on a sheet fitted to
+    /// the page width, so the sheet is scaled to fit its widest content instead.</summary>
+    /// <param name="breakBefore">0-based rows that start a printed page.</param>
+    public static void PrintWithBreaks(IXLWorksheet sheet, IEnumerable<int> breakBefore, int widestPicturePixels)
+    {
+        var columns = sheet.LastColumnUsed()?.ColumnNumber() ?? 1;
+        var tablePixels = Enumerable.Range(1, columns).Sum(c => PrintedPixels(sheet.Column(c)));
+        var scale = (int)Math.Min(100, Math.Floor(PrintableWidthPixels / Math.Max(tablePixels, widestPicturePixels) * 100));
+        sheet.PageSetup.AdjustTo(scale);
+        foreach (var row in breakBefore) sheet.PageSetup.AddHorizontalPageBreak(row);
+    }
+
+    /// <summary>A sheet too wide for one page printed in blocks of columns, each page repeating the
+    /// <paramref name="fixedColumns"/> that name its rows: readable print instead of one shrunken page width.</summary>
+    public static void PrintInColumnBlocks(IXLWorksheet sheet, int fixedColumns, int blockColumns)
+    {
+        var columns = sheet.LastColumnUsed()?.ColumnNumber() ?? 1;
+        double Pixels(int from, int count) => Enumerable.Range(from, count).Sum(c => PrintedPixels(sheet.Column(c)));
+        var widest = Enumerable.Range(0, (columns - fixedColumns + blockColumns - 1) / blockColumns)
+            .Max(b => Pixels(fixedColumns + 1 + b * blockColumns, Math.Min(blockColumns, columns - fixedColumns - b * blockColumns)));
+        sheet.PageSetup.AdjustTo((int)Math.Min(100, Math.Floor(PrintableWidthPixels / (Pixels(1, fixedColumns) + widest) * 100)));
+        sheet.PageSetup.SetColumnsToRepeatAtLeft(1, fixedColumns);
+        for (var after = fixedColumns + blockColumns; after < columns; after += blockColumns) sheet.PageSetup.AddVerticalPageBreak(after);
+    }
+
+    /// <summary>A column's printed width, generously: a character of the default font is 7 pixels in Excel's Calibri
+    /// and about 9.5 where LibreOffice lacks Calibri and falls back to DejaVu Sans, and a page a little too narrow
+    /// splits every row over two sheets of paper.</summary>
+    private static double PrintedPixels(IXLColumn column) => (column.Width + 0.71) * 9.5 + 5;
+
+    /// <summary>A default row's height in pixels (15 points).</summary>
+    public const int RowPixels = 20;
+
+    /// <summary>A4 landscape less the side margins, in pixels at 96 dpi.</summary>
+    private const double PrintableWidthPixels = (11.69 - 0.8) * 96;
+
+    /// <summary>Header text is short (Excel caps a header at 255 characters) and '&amp;' starts a code there.</summary>
+    private static string PageText(string text, int most) =>
+        (text.Length <= most ? text : text[..(most - 1)] + "…").Replace("&", "&&");
 }

@@ -14,6 +14,7 @@ public static class WorkbookFile
     {
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
+        PrintTitles.MakeAbsolute(buffer);
         if (pictures is { Count: > 0 }) PicturePlacer.Place(buffer, pictures);
         buffer.Position = 0;
         buffer.CopyTo(output);

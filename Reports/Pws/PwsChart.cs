@@ -25,21 +25,37 @@ public static class PwsChart
 
     public static byte[] Png(PwsLaporan laporan) => Build(laporan).GetImageBytes(Width, HeightOf(laporan), ImageFormat.Png);
 
+    /// <summary>The chart cut for print: at most <paramref name="perPage"/> bars a picture, each with its own title, axis
+    /// and legend on the same scale, so every printed page of a long chart can be read alone.</summary>
+    public static IReadOnlyList<(byte[] Png, int Height)> PrintPages(PwsLaporan laporan, int perPage)
+    {
+        var sorted = Sorted(laporan);
+        if (sorted.Count <= perPage) return [(Png(laporan), HeightOf(laporan))];
+        var pages = sorted.Chunk(perPage).ToList();
+        return pages.Select((bars, i) =>
+        {
+            var height = 140 + RowHeight * bars.Length;
+            var plot = Build(laporan, bars, horizontal: true, $" (bagian {i + 1} dari {pages.Count})");
+            return (plot.GetImageBytes(Width, height, ImageFormat.Png), height);
+        }).ToList();
+    }
+
     /// <summary>The bars in the order drawn: highest coverage first, unknown last, then by name.</summary>
     public static IReadOnlyList<PwsDesa> Sorted(PwsLaporan laporan) =>
         laporan.Batang.OrderByDescending(d => d.CakupanKumulatif ?? -1).ThenBy(d => d.NamaDesa, StringComparer.Ordinal).ToList();
 
-    private static Plot Build(PwsLaporan laporan)
+    private static Plot Build(PwsLaporan laporan) => Build(laporan, Sorted(laporan), Horizontal(laporan), "");
+
+    /// <param name="bars">The bars drawn, of all of <paramref name="laporan"/>'s: the coverage axis spans all of them.</param>
+    private static Plot Build(PwsLaporan laporan, IReadOnlyList<PwsDesa> bars, bool horizontal, string bagian)
     {
-        var bars = Sorted(laporan);
-        var horizontal = Horizontal(laporan);
         // Lying bars are drawn top to bottom: the highest gets the top position.
         double Position(int i) => horizontal ? bars.Count - 1 - i : i;
 
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
         var per = laporan.Wilayah is { Count: > 0 } ? $", per {TingkatLabel.Label(laporan.Per).ToLowerInvariant()}" : "";
-        plot.Title($"PWS {laporan.Indikator.Kode}: {laporan.Indikator.Nama}, s.d. {laporan.Periode.Nama}{per}");
+        plot.Title($"PWS {laporan.Indikator.Kode}: {laporan.Indikator.Nama}, s.d. {laporan.Periode.Nama}{per}{bagian}");
 
         var drawn = plot.Add.Bars(bars.Select((d, i) => new Bar
         {
@@ -70,7 +86,7 @@ public static class PwsChart
         var labels = bars.Select(d => d.NamaDesa).ToArray();
         var ticks = Enumerable.Range(0, bars.Count).Select(i => Position(i)).ToArray();
         var coverage = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0.#", Indonesian.Numbers) };
-        var top = Math.Max(laporan.TargetKumulatif, bars.Select(d => d.CakupanKumulatif ?? 0).DefaultIfEmpty(0).Max());
+        var top = Math.Max(laporan.TargetKumulatif, laporan.Batang.Select(d => d.CakupanKumulatif ?? 0).DefaultIfEmpty(0).Max());
         if (horizontal)
         {
             plot.XLabel("Cakupan kumulatif (%)");

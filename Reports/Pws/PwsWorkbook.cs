@@ -16,6 +16,7 @@ public static class PwsWorkbook
     {
         using var workbook = new XLWorkbook();
         var pictures = new List<SheetPicture>();
+        if (reports.Count > 1) Ringkasan(workbook.AddWorksheet("Ringkasan"), reports.Select(r => r.Laporan).ToList(), wilayah, stamp);
         foreach (var (laporan, table) in reports)
         {
             var sheet = workbook.AddWorksheet(laporan.Indikator.Kode);
@@ -34,7 +35,25 @@ public static class PwsWorkbook
                 }
                 row++;
             }
-            pictures.Add(new SheetPicture(sheet.Name, PwsChart.Png(laporan), 0, row + 1, PwsChart.Width * 3 / 4, PwsChart.HeightOf(laporan) * 3 / 4));
+            var at = row + 1;
+            var breaks = new List<int>();
+            if (laporan != reports[0].Laporan && laporan.Batang.Count > BarsPerPrintedPage)
+            {
+                // Every indicator's long chart would make a village workbook of a kabupaten several megabytes and a
+                // hundred pages: the indicator asked for brings its chart, the others name their own download.
+                sheet.Cell(at + 1, 1).Value = $"Grafik {laporan.Batang.Count} desa untuk {laporan.Indikator.Kode}: unduh buku kerja PWS " +
+                    $"dengan indikator {laporan.Indikator.Kode}.";
+                sheet.Cell(at + 1, 1).Style.Font.Italic = true;
+                SheetTable.PrintWithBreaks(sheet, [], 0);
+                continue;
+            }
+            foreach (var (png, height) in PwsChart.PrintPages(laporan, BarsPerPrintedPage))
+            {
+                breaks.Add(at);
+                pictures.Add(new SheetPicture(sheet.Name, png, 0, at, PwsChart.Width * 3 / 4, height * 3 / 4));
+                at += height * 3 / 4 / SheetTable.RowPixels + 2;
+            }
+            SheetTable.PrintWithBreaks(sheet, breaks, PwsChart.Width * 3 / 4);
         }
         if (reports.Select(r => r.Laporan).FirstOrDefault(r => r.Indikator.Kode == Uci.Indikator) is { } idl) UciSheet(workbook.AddWorksheet("UCI"), idl, wilayah, stamp, uciAmbang);
         if (peta is { } map)
@@ -46,8 +65,34 @@ public static class PwsWorkbook
             sheet.Cell(2, 1).Value = $"{wilayah}, {first.Periode.Nama}: cakupan kumulatif terhadap target, warna status PWS";
             sheet.Cell(3, 1).Value = stamp;
             pictures.Add(new SheetPicture(sheet.Name, map.Png, 0, 4, map.Width * 3 / 4, map.Height * 3 / 4));
+            SheetTable.PrintSetup(sheet, sheet.Cell(1, 1).GetString(), sheet.Cell(2, 1).GetString());
+            sheet.PageSetup.FitToPages(1, 1);
         }
         WorkbookFile.Save(workbook, output, pictures);
+    }
+
+    /// <summary>A printed chart page: its bars, title, axis and legend fit one A4 landscape page.</summary>
+    private const int BarsPerPrintedPage = 28;
+
+    /// <summary>The area's figure for every indicator on one page, before a sheet per indicator's villages: what a
+    /// planner forwards first.</summary>
+    private static void Ringkasan(IXLWorksheet sheet, IReadOnlyList<PwsLaporan> laporan, string wilayah, string stamp)
+    {
+        int Desa(PwsLaporan l, PwsStatus status) => l.Desa.Count(d => d.Status == status);
+        var table = ReportTable.Of<PwsLaporan>(
+        [
+            new("Indikator", ColumnKind.Text, l => l.Indikator.Kode), new("Nama indikator", ColumnKind.Text, l => l.Indikator.Nama, 34),
+            new("Sasaran", ColumnKind.Integer, l => l.Desa.Where(d => d.Sasaran is not null).Sum(d => d.Sasaran!.Value)),
+            new("Dilayani bulan ini", ColumnKind.Integer, l => l.Desa.Sum(d => d.BulanIni)),
+            new("Kumulatif sejak Januari", ColumnKind.Integer, l => l.Desa.Sum(d => d.Kumulatif)),
+            new("Cakupan kumulatif (%)", ColumnKind.Percent, l => l.CakupanKumulatif),
+            new("Target kumulatif (%)", ColumnKind.Percent, l => l.TargetKumulatif),
+            new("Desa baik", ColumnKind.Integer, l => Desa(l, PwsStatus.BAIK)), new("Desa kurang", ColumnKind.Integer, l => Desa(l, PwsStatus.KURANG)),
+            new("Desa cukup", ColumnKind.Integer, l => Desa(l, PwsStatus.CUKUP)), new("Desa jelek", ColumnKind.Integer, l => Desa(l, PwsStatus.JELEK)),
+            new("Desa tanpa sasaran", ColumnKind.Integer, l => l.Desa.Count(d => d.Status is null)),
+        ], laporan);
+        SheetTable.Write(sheet, "Ringkasan PWS semua indikator", $"{wilayah}, {laporan[0].Periode.Nama} (kumulatif sejak Januari). " +
+            "Rincian per desa dan grafik di lembar tiap indikator.", stamp, table);
     }
 
     private static void UciSheet(IXLWorksheet sheet, PwsLaporan idl, string wilayah, string stamp, double ambang)

@@ -59,7 +59,11 @@ public static class SpmWorkbook
         }
         if (areas.Count > 1) range.LastRow().Style.Font.Bold = true;
         sheet.SheetView.FreezeColumns(2);
+        SheetTable.PrintInColumnBlocks(sheet, fixedColumns: 2, blockColumns: ServicesPerPrintedPage * 4);
     }
+
+    /// <summary>Three services' four columns a printed page, beside the area's code and name.</summary>
+    private const int ServicesPerPrintedPage = 3;
 
     /// <summary>The level's total row: sums of its areas; capaian recomputed from the sums.</summary>
     private static IReadOnlyList<object?> Totals(IReadOnlyList<SpmRow> rows, IReadOnlyList<Indikator> services)

@@ -12,16 +12,16 @@ public static class UhcWorkbook
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.AddWorksheet("Desa");
-        var range = SheetTable.Write(sheet, "Kepesertaan dan keaktifan JKN per desa", period, stamp, villages);
+        var range = SheetTable.Write(sheet, "Kepesertaan dan keaktifan JKN per desa", period, stamp, InWords(villages));
         var column = villages.Columns.Count;
         var status = sheet.Range(range.FirstRow().RowNumber(), column, range.LastRow().RowNumber(), column);
-        status.AddConditionalFormat().WhenEquals("\"UHC_PRIORITAS\"").Fill.SetBackgroundColor(XLColor.FromHtml("#A5D6A7"));
-        status.AddConditionalFormat().WhenEquals("\"UHC\"").Fill.SetBackgroundColor(XLColor.FromHtml("#E6EE9C"));
-        status.AddConditionalFormat().WhenEquals("\"BELUM_UHC\"").Fill.SetBackgroundColor(XLColor.FromHtml("#EF9A9A"));
+        status.AddConditionalFormat().WhenEquals($"\"{UhcPeta.Status["UHC_PRIORITAS"].Label}\"").Fill.SetBackgroundColor(XLColor.FromHtml("#A5D6A7"));
+        status.AddConditionalFormat().WhenEquals($"\"{UhcPeta.Status["UHC"].Label}\"").Fill.SetBackgroundColor(XLColor.FromHtml("#E6EE9C"));
+        status.AddConditionalFormat().WhenEquals($"\"{UhcPeta.Status["BELUM_UHC"].Label}\"").Fill.SetBackgroundColor(XLColor.FromHtml("#EF9A9A"));
 
         var summary = workbook.AddWorksheet("Ringkasan");
-        SheetTable.Write(summary, "Ringkasan UHC kabupaten", period, stamp, total);
-        var counts = rows.GroupBy(r => r.StatusUhc ?? "TANPA_DATA").OrderBy(g => g.Key).ToList();
+        SheetTable.Write(summary, "Ringkasan UHC kabupaten", period, stamp, InWords(total));
+        var counts = rows.GroupBy(r => Word(r.StatusUhc) ?? "Data JKN belum ada").OrderBy(g => g.Key).ToList();
         var at = SheetTable.HeaderRow + 3;
         summary.Cell(at, 1).Value = "Jumlah desa per status";
         summary.Cell(at, 1).Style.Font.Bold = true;
@@ -33,4 +33,8 @@ public static class UhcWorkbook
         }
         WorkbookFile.Save(workbook, output);
     }
+
+    private static ReportTable InWords(ReportTable table) => table.Map("status_uhc", v => Word(v as string));
+
+    private static string? Word(string? status) => status is not null && UhcPeta.Status.TryGetValue(status, out var s) ? s.Label : status;
 }

@@ -56,11 +56,13 @@ public sealed class WorkbookExportTests
     {
         var (header, rows) = global::Pws.Etl.Inbox.CsvReader.Read(Export(report, "csv"));
         var csv = rows.Select(r => r.Fields).ToList();
-        var sheet = new SheetCells(Export(report, "xlsx"));
+        // The PWS workbook opens on the summary of every indicator; the indicator asked for has its own sheet.
+        var sheet = new SheetCells(Export(report, "xlsx"), report[0] == "pws" ? "K1" : null);
 
         var pane = sheet.Part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single();
         Assert.That(pane.VerticalSplit?.Value, Is.EqualTo(SheetTable.HeaderRow), "frozen header");
-        Assert.That(Enumerable.Range(1, header.Length).Select(c => sheet[SheetTable.HeaderRow, c]?.Text), Is.EqualTo(header));
+        Assert.That(Enumerable.Range(1, header.Length).Select(c => sheet[SheetTable.HeaderRow, c]?.Text), Is.EqualTo(header.Select(JudulKolom.For)),
+            "headings for people, in the CSV's order");
         Assert.That(csv, Is.Not.Empty);
         for (var r = 0; r < csv.Count; r++)
         for (var c = 0; c < header.Length; c++)
@@ -77,7 +79,33 @@ public sealed class WorkbookExportTests
                 Assert.That(double.Parse(cell.Text, CultureInfo.InvariantCulture), Is.EqualTo(number).Within(0.005), where);
             }
             else
-                Assert.That(cell?.Text, Is.EqualTo(expected), where);
+                Assert.That(cell?.Text, Is.EqualTo(header[c] == "status_uhc" ? global::Pws.Reports.Uhc.UhcPeta.Status[expected].Label : expected), where);
+        }
+    }
+
+    [Test]
+    public void Workbook_headings_and_status_are_words_a_planner_reads_while_the_CSV_keeps_machine_names()
+    {
+        var uhc = new SheetCells(Export(Reports[2], "xlsx"));
+        var csvHeader = File.ReadLines(Export(Reports[2], "csv")).First();
+
+        Assert.That(csvHeader, Does.Contain("status_uhc"));
+        var headings = Enumerable.Range(1, 8).Select(c => uhc[SheetTable.HeaderRow, c]?.Text).ToList();
+        Assert.That(headings, Does.Contain("Kepesertaan (%)").And.Contain("Status UHC").And.Not.Contain("status_uhc"));
+        Assert.That(uhc.Values.Select(v => v.Text), Does.Not.Contain("BELUM_UHC").And.Not.Contain("UHC_PRIORITAS"));
+        Assert.That(uhc.Values.Select(v => v.Text).Intersect(["Belum UHC", "UHC", "UHC prioritas"]), Is.Not.Empty);
+    }
+
+    [Test]
+    public void Every_printed_page_carries_the_title_filters_and_its_number()
+    {
+        foreach (var report in Reports)
+        {
+            var sheet = new SheetCells(Export(report, "xlsx"));
+            var headerFooter = sheet.Part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.HeaderFooter>().Single();
+            var title = sheet[1, 1]!.Text;
+            Assert.That(headerFooter.OddHeader?.Text, Does.Contain(title.Length > 70 ? title[..70] : title), report[0]);
+            Assert.That(headerFooter.OddFooter?.Text, Does.Contain("Halaman &P dari &N"), report[0]);
         }
     }
 
@@ -87,13 +115,48 @@ public sealed class WorkbookExportTests
         var k1 = new SheetCells(Export(Reports[0], "xlsx"), "K1");
 
         Assert.That(k1.SheetNames, Is.EqualTo(new[]
-            { "K1", "K4", "K6", "PF", "KF_LENGKAP", "KN1", "KN_LENGKAP", "KUNJUNGAN_BAYI", "IDL", "DITIMBANG", "UCI" }));
+            { "Ringkasan", "K1", "K4", "K6", "PF", "KF_LENGKAP", "KN1", "KN_LENGKAP", "KUNJUNGAN_BAYI", "IDL", "DITIMBANG", "UCI" }));
         var page = k1.Part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single();
         Assert.That(page.Orientation?.Value, Is.EqualTo(DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape));
         Assert.That(page.PaperSize?.Value, Is.EqualTo(9u), "A4");
         Assert.That(k1.Part.DrawingsPart?.ImageParts.Count(), Is.EqualTo(1));
         using var zip = System.IO.Compression.ZipFile.OpenRead(output["pws.xlsx"]);
         Assert.That(zip.Entries.Count(e => e.FullName.StartsWith("xl/media/", StringComparison.Ordinal) && e.Name.EndsWith(".png")), Is.EqualTo(10));
+    }
+
+    [Test]
+    public void The_PWS_summary_sheet_comes_first_with_each_indicators_area_total()
+    {
+        var csv = File.ReadAllLines(Export(Reports[0], "csv")).Skip(1).Select(l => l.Split(',')).ToList();
+        var ringkasan = new SheetCells(Export(Reports[0], "xlsx"));
+
+        Assert.That(ringkasan.SheetNames[0], Is.EqualTo("Ringkasan"));
+        Assert.That(ringkasan[SheetTable.HeaderRow + 1, 1]?.Text, Is.EqualTo("K1"), "the indicator asked for first");
+        Assert.That(ringkasan[SheetTable.HeaderRow, 5]?.Text, Is.EqualTo("Kumulatif sejak Januari"));
+        Assert.That(double.Parse(ringkasan[SheetTable.HeaderRow + 1, 5]!.Text, CultureInfo.InvariantCulture), Is.EqualTo(csv.Sum(r => int.Parse(r[4]))),
+            "K1 kumulatif: the sum of the village rows");
+        Assert.That(double.Parse(ringkasan[SheetTable.HeaderRow + 1, 11]!.Text, CultureInfo.InvariantCulture), Is.EqualTo(csv.Count(r => r[9] == "JELEK")),
+            "villages reading JELEK");
+    }
+
+    [Test]
+    public void A_long_PWS_chart_prints_in_parts_each_on_its_own_page_with_its_axis()
+    {
+        var file = output["pws-kabupaten.xlsx"];
+        Assert.That(ExportCommand.Run(["export", "pws", "--indikator", "K1", "--periode", "2025-06", "--format", "xlsx", "--out", file,
+            "--warehouse", warehouse.File, "--kabupaten", "33.29"]), Is.EqualTo(0));
+        var k1 = new SheetCells(file, "K1");
+
+        var villages = Enumerable.Range(SheetTable.HeaderRow + 1, 1000).TakeWhile(r => k1[r, 1] is not null).Count();
+        var parts = (villages + 27) / 28;
+        Assert.That(villages, Is.GreaterThan(100));
+        Assert.That(k1.Part.DrawingsPart!.ImageParts.Count(), Is.EqualTo(parts));
+        Assert.That(new SheetCells(file, "K4").Part.DrawingsPart, Is.Null, "another indicator's long chart comes with its own download");
+        Assert.That(k1.Part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.RowBreaks>().Single().Elements<DocumentFormat.OpenXml.Spreadsheet.Break>().Count(),
+            Is.EqualTo(parts), "each part starts a page");
+        var setup = k1.Part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single();
+        Assert.That(setup.Scale?.Value, Is.InRange(40u, 100u));
+        Assert.That(new FileInfo(file).Length, Is.LessThan(2_000_000), "a village-level PWS workbook stays under 2 MB");
     }
 
     [Test]
@@ -109,6 +172,10 @@ public sealed class WorkbookExportTests
         var kabupaten = workbook.Worksheet("Kabupaten").Row(SheetTable.HeaderRow + 1);
         Assert.That(total.Cell(3).GetDouble(), Is.EqualTo(kabupaten.Cell(3).GetDouble()), "SPM01 sasaran: kecamatan total = kabupaten");
         Assert.That(total.Cell(4).GetDouble(), Is.EqualTo(kabupaten.Cell(4).GetDouble()), "SPM01 terlayani: kecamatan total = kabupaten");
+        Assert.That(kecamatan.PageSetup.ColumnBreaks, Is.EqualTo(new[] { 14, 26, 38 }), "three services a printed page");
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output["spm.xlsx"], false);
+        Assert.That(document.WorkbookPart!.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.DefinedName>()
+            .Where(n => n.Name == "_xlnm.Print_Titles").Select(n => n.Text), Has.Some.EqualTo("'Kecamatan'!$A:$B,'Kecamatan'!$4:$4"), "each page names its areas");
     }
 
     [TestCaseSource(nameof(EveryReport))]
@@ -130,7 +197,10 @@ public sealed class WorkbookExportTests
         Assert.That(File.Exists(csv), Is.True, process.StandardOutput.ReadToEnd());
         var lines = File.ReadAllLines(csv);
         var expected = File.ReadAllLines(Export(report, "csv"));
-        Assert.That(lines[SheetTable.HeaderRow - 1], Does.StartWith(expected[0].Split(',')[0]));
-        Assert.That(lines[SheetTable.HeaderRow].Split(',')[0].Trim('"'), Is.EqualTo(expected.Length > 1 ? expected[1].Split(',')[0].Trim('"') : ""));
+        var (heading, first) = report[0] == "pws"
+            ? ("Indikator", "K1")
+            : (JudulKolom.For(expected[0].Split(',')[0]), expected.Length > 1 ? expected[1].Split(',')[0].Trim('"') : "");
+        Assert.That(lines[SheetTable.HeaderRow - 1], Does.StartWith(heading));
+        Assert.That(lines[SheetTable.HeaderRow].Split(',')[0].Trim('"'), Is.EqualTo(first));
     }
 }
