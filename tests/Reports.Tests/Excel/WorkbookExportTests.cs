@@ -160,6 +160,34 @@ public sealed class WorkbookExportTests
     }
 
     [Test]
+    public void Printed_with_LibreOffice_a_puskesmas_PWS_workbook_takes_a_page_per_table_and_per_chart()
+    {
+        var pdf = PrintToPdf(Export(Reports[0], "xlsx"));
+
+        // Ringkasan, then each of the ten indicators' village table and chart, the UCI sheet: no table spilling its
+        // last columns onto a page of their own.
+        Assert.That(PdfPages(pdf), Is.EqualTo(1 + 10 * 2 + 1));
+    }
+
+    /// <summary>The PDF LibreOffice prints, kept in artifacts/workbooks for a person to look at.</summary>
+    private string PrintToPdf(string xlsx)
+    {
+        var soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists);
+        if (soffice is null) Assert.Fail("LibreOffice (soffice) tidak terpasang: tests/run.sh memasangnya dengan apt-get install libreoffice-calc-nogui.");
+        var folder = Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "artifacts", "workbooks")).FullName;
+        var start = new ProcessStartInfo(soffice!, ["--headless", "--norestore", $"-env:UserInstallation=file://{output["lo-profile"]}",
+            "--convert-to", "pdf", "--outdir", folder, xlsx]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        process.WaitForExit(180_000);
+        var pdf = Path.Combine(folder, Path.GetFileNameWithoutExtension(xlsx) + ".pdf");
+        Assert.That(File.Exists(pdf), Is.True, process.StandardError.ReadToEnd());
+        return pdf;
+    }
+
+    private static int PdfPages(string pdf) =>
+        System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), @"/Type\s*/Page[^s]").Count;
+
+    [Test]
     public void The_SPM_workbook_has_a_sheet_per_level_with_twelve_services_as_columns_and_a_total_row()
     {
         using var workbook = new XLWorkbook(Export(Reports[1], "xlsx"));
@@ -182,6 +210,7 @@ public sealed class WorkbookExportTests
     public void LibreOffice_opens_the_workbook_and_reads_the_same_first_sheet(string[] report)
     {
         var xlsx = Export(report, "xlsx");
+        Assert.That(PdfPages(PrintToPdf(xlsx)), Is.GreaterThan(0), "prints");
         var soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists);
         if (soffice is null) Assert.Fail("LibreOffice (soffice) tidak terpasang: tests/run.sh memasangnya dengan apt-get install libreoffice-calc-nogui.");
         var converted = Directory.CreateDirectory(output[$"lo-{report[0]}"]).FullName;
