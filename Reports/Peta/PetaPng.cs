@@ -1,3 +1,4 @@
+using Pws.Reports.Wilayah;
 using ScottPlot;
 
 namespace Pws.Reports.Peta;
@@ -7,7 +8,8 @@ public static class PetaPng
 {
     public const int Width = 1000;
 
-    public static (byte[] Png, int Width, int Height) Render(PetaModel model, IReadOnlyDictionary<string, VillageShape> shapes, string? note)
+    public static (byte[] Png, int Width, int Height) Render(PetaModel model, IReadOnlyDictionary<string, VillageShape> shapes, AreaRollup rollup,
+        string? note)
     {
         var drawn = model.Villages.Where(v => shapes.ContainsKey(v.KodeDesa)).ToList();
         var projection = new MapProjection(drawn.Select(v => shapes[v.KodeDesa]), Width);
@@ -22,6 +24,15 @@ public static class PetaPng
                 polygon.LineColor = Colors.White;
                 polygon.LineWidth = 0.6f;
             }
+        foreach (var label in MapLabels.For(drawn, shapes, projection, rollup))
+        {
+            var text = plot.Add.Text(label.Nama, label.X, -label.Y);
+            text.LabelFontSize = 13;
+            text.LabelBold = true;
+            text.LabelFontColor = Color.FromHex("#263238");
+            text.LabelBackgroundColor = Colors.White.WithAlpha(0.75);
+            text.LabelAlignment = Alignment.MiddleCenter;
+        }
         foreach (var legend in model.Legenda)
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = legend.Label, FillColor = Color.FromHex(legend.Warna) });
         plot.ShowLegend(Edge.Bottom);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Pws.Reports.Wilayah;
 
 namespace Pws.Reports.Peta;
 
@@ -11,7 +12,8 @@ public static class PetaSvg
 {
     public const int Width = 1000;
 
-    public static string Render(PetaModel model, IReadOnlyDictionary<string, VillageShape> shapes)
+    /// <param name="rollup">The area's villages with their kecamatan, whose names the map carries.</param>
+    public static string Render(PetaModel model, IReadOnlyDictionary<string, VillageShape> shapes, AreaRollup rollup)
     {
         var drawn = model.Villages.Where(v => shapes.ContainsKey(v.KodeDesa)).ToList();
         var projection = new MapProjection(drawn.Select(v => shapes[v.KodeDesa]), Width);
@@ -24,6 +26,10 @@ public static class PetaSvg
             foreach (var ring in shapes[village.KodeDesa].Rings) Path(svg, ring, projection);
             svg.Append(CultureInfo.InvariantCulture, $"\"><title>{Encode(village.NamaDesa)}: {Encode(village.Nilai)}</title></path></a>");
         }
+        foreach (var label in MapLabels.For(drawn, shapes, projection, rollup))
+            svg.Append(CultureInfo.InvariantCulture, $"<text class=\"peta-nama\" x=\"{label.X:0.#}\" y=\"{label.Y:0.#}\" text-anchor=\"middle\" " +
+                $"dominant-baseline=\"middle\" font-size=\"14\" font-weight=\"700\" fill=\"#263238\" stroke=\"#FFFFFF\" stroke-width=\"4\" " +
+                $"paint-order=\"stroke\" pointer-events=\"none\">{Encode(label.Nama)}</text>");
         svg.Append("</svg>");
         return svg.ToString();
     }

@@ -56,7 +56,7 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
         var wilayah = area.NamaUntuk(laporan.KodePuskesmas, laporan.KabKota);
         var shapes = batasDesa.Read();
         var peta = shapes.Shapes.Count == 0 ? ((byte[], int, int)?)null
-            : PetaPng.Render(PwsPeta.Model(laporan), shapes.Shapes, shapes.Skematis ? "Peta skematis: bukan batas desa sebenarnya" : null);
+            : PetaPng.Render(PwsPeta.Model(laporan), shapes.Shapes, rollups.For(laporan.Periode.Tahun), shapes.Skematis ? "Peta skematis: bukan batas desa sebenarnya" : null);
         PwsWorkbook.Write(output, [.. new[] { laporan }.Concat(others).Select(l => (l, Table(l.Desa)))],
             wilayah, stamp.Text(), settings.UciAmbang, peta);
     }

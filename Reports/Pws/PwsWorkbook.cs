@@ -37,7 +37,7 @@ public static class PwsWorkbook
             }
             var at = row + 1;
             var breaks = new List<int>();
-            if (laporan != reports[0].Laporan && laporan.Batang.Count > BarsPerPrintedPage)
+            if (laporan != reports[0].Laporan && laporan.Batang.Count > 2 * BarsPerPrintedPage)
             {
                 // Every indicator's long chart would make a village workbook of a kabupaten several megabytes and a
                 // hundred pages: the indicator asked for brings its chart, the others name their own download.

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.Playwright;
+using Pws.Dashboard.Web.Accounts;
 
 namespace Pws.Dashboard.Tests.Browser;
 
@@ -17,11 +18,38 @@ public sealed class PetaBrowserTests : BrowserTest
         Assert.That(await page.Locator(".peta a[data-kode-desa]").CountAsync(), Is.EqualTo(297));
         Assert.That(await page.Locator(".peta a[data-kode-desa='33.29.01.2001'] title").TextContentAsync(), Does.StartWith("Banjaran: "));
         Assert.That(await page.Locator(".peta-legenda .legend-item").CountAsync(), Is.EqualTo(5), "four PWS statuses and no sasaran");
+        Assert.That(await page.Locator(".peta text.peta-nama").AllTextContentsAsync(), Has.Count.EqualTo(17).And.Contains("Salem").And.Contains("Bumiayu"),
+            "each of Brebes's 17 kecamatan groups named");
+        Assert.That(await page.Locator("[data-testid='peta-wilayah']").TextContentAsync(), Does.Contain("Wilayah: KABUPATEN BREBES").IgnoreCase);
         Assert.That(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), Is.True, "no sideways scrolling");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot($"peta-{width}") });
 
         await page.Locator(".peta a[data-kode-desa='33.29.01.2001']").ClickAsync();
         await page.WaitForURLAsync("**/desa/33.29.01.2001");
+    }
+
+    [Test]
+    public async Task The_legend_stays_in_view_while_a_tall_map_scrolls_under_it()
+    {
+        var page = await OpenAsync("/peta", 390, 844);
+
+        await page.Mouse.WheelAsync(0, 900);
+        await page.WaitForTimeoutAsync(300);
+        var legend = await page.Locator("[data-testid='peta-legenda']").BoundingBoxAsync();
+        Assert.That(legend!.Y, Is.InRange(0, 844 - legend.Height), "the legend is on screen after scrolling down the map");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("peta-ponsel-gulir") });
+    }
+
+    [Test]
+    public async Task A_kepala_puskesmas_map_says_whose_area_it_shows()
+    {
+        var page = await OpenAsync("/peta", state: await SignInAsync("kapus-p3329010101", DemoAccounts.Password));
+
+        Assert.That(await page.Locator("[data-testid='peta-wilayah']").TextContentAsync(), Does.Contain("Salem"));
+        Assert.That(await page.Locator(".peta a[data-kode-desa]").CountAsync(), Is.EqualTo(10), "its own villages only");
+        Assert.That(await page.Locator(".peta text.peta-nama").AllTextContentsAsync(), Has.Count.EqualTo(10).And.Contains("Banjaran"),
+            "a small map names each of its villages");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("peta-kapus") });
     }
 
     [Test]
@@ -45,6 +73,7 @@ public sealed class PetaBrowserTests : BrowserTest
         var sheets = await workbook.ReadToEndAsync();
 
         Assert.That(sheets, Does.Contain("name=\"Peta\""));
-        Assert.That(zip.Entries.Count(e => e.FullName.StartsWith("xl/media/", StringComparison.Ordinal)), Is.EqualTo(10 + 1), "a chart per PWS indicator and the map");
+        Assert.That(zip.Entries.Count(e => e.FullName.StartsWith("xl/media/", StringComparison.Ordinal)), Is.EqualTo((297 + 27) / 28 + 1),
+            "K1's chart of 297 villages in printed parts of 28 (the other indicators' long charts come with their own download), and the map");
     }
 }
