@@ -28,6 +28,7 @@ public static class PwsServices
         services.AddPwsReports();
         services.AddSingleton<ReportRequests>();
         services.AddSingleton<RenderingQueue>();
+        services.AddSingleton<Impor.ImportProgress>();
         services.AddMemoryCache();
         services.AddSingleton<Components.Shared.PrerenderedPages>();
         services.AddPemetaan().AddProfil();
