@@ -40,6 +40,18 @@ public sealed class EveryPageBrowserTests : BrowserTest
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("halaman" + path.Split('?')[0].Replace('/', '-')) });
     }
 
+    [Test]
+    public async Task The_village_profile_shows_every_complete_month_without_an_inner_scroll_at_1366()
+    {
+        var page = await OpenAsync("/desa/33.29.01.2001");
+
+        var today = Pws.Core.Time.Wib.Today(TimeProvider.System);
+        var months = await page.Locator("thead th").CountAsync() - 4;
+        Assert.That(months, Is.EqualTo(today.Month == 1 ? 12 : today.Month - 1), "January to the latest complete month of the demo's data");
+        Assert.That(await page.EvaluateAsync<bool>("[...document.querySelectorAll('.mud-table-container')].every(c => c.scrollWidth <= c.clientWidth + 1)"),
+            Is.True, "no table scrolls sideways inside the page");
+    }
+
     [TestCase("/")]
     [TestCase("/pws?puskesmas=P3329010101")]
     [TestCase("/pws")]
@@ -56,6 +68,22 @@ public sealed class EveryPageBrowserTests : BrowserTest
         Assert.That(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"), Is.True, "no sideways scrolling");
         Assert.That(await page.Locator("table").First.IsVisibleAsync(), Is.True);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("tablet" + path.Split('?')[0].Replace('/', '-')) });
+    }
+
+    [Test]
+    public async Task On_a_phone_a_puskesmas_PWS_chart_lies_one_bar_a_line_with_readable_names()
+    {
+        var page = await OpenAsync("/pws?puskesmas=P3329010101", 390, 844);
+
+        Assert.That(await page.Locator(".pws-chart").IsVisibleAsync(), Is.False, "the wide chart would shrink to a third");
+        var names = page.Locator("[data-testid='grafik-ponsel'] .pws-batang-nama");
+        Assert.That(await names.CountAsync(), Is.EqualTo(10));
+        Assert.That(await names.First.EvaluateAsync<double>("n => parseFloat(getComputedStyle(n).fontSize)"), Is.GreaterThanOrEqualTo(12));
+        Assert.That(await page.Locator("[data-testid='grafik-ponsel']").IsVisibleAsync(), Is.True);
+
+        var wide = await OpenAsync("/pws?puskesmas=P3329010101");
+        Assert.That(await wide.Locator(".pws-chart").IsVisibleAsync(), Is.True);
+        Assert.That(await wide.Locator("[data-testid='grafik-ponsel']").IsVisibleAsync(), Is.False);
     }
 
     [TestCase("/")]
