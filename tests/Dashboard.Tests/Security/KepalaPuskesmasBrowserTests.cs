@@ -24,6 +24,17 @@ public sealed class KepalaPuskesmasBrowserTests : BrowserTest
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("kapus-pws") });
     }
 
+    [Test]
+    public async Task Asking_for_bars_per_kabupaten_shows_their_own_puskesmas_labelled_as_such()
+    {
+        var page = await OpenAsync("/pws?indikator=K1&per=kabupaten");
+
+        var heading = await page.Locator("h1").InnerTextAsync() + " " + await page.Locator("h1 + *").InnerTextAsync();
+        Assert.That(heading, Does.Contain("Puskesmas Salem").And.Not.Contain("KABUPATEN").IgnoreCase.And.Not.Contain("Kabupaten Brebes"));
+        Assert.That(await page.Locator("tr[data-kode-desa]").CountAsync(), Is.EqualTo(10), "their own villages, not a kabupaten's");
+        Assert.That(await page.Locator("tr[data-kode-wilayah]").CountAsync(), Is.Zero, "no per-kabupaten bars");
+    }
+
     [TestCase(1366, 768)]
     [TestCase(768, 1024)]
     public async Task The_sign_in_page_lists_the_demo_accounts_and_signs_in_with_the_demo_password(int width, int height)
