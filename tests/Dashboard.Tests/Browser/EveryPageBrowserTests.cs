@@ -88,13 +88,18 @@ public sealed class EveryPageBrowserTests : BrowserTest
 
     [TestCase("/")]
     [TestCase("/pws?puskesmas=P3329010101")]
+    [TestCase("/pws")]
     [TestCase("/spm")]
+    [TestCase("/uhc")]
     [TestCase("/skrining")]
+    [TestCase("/jangkauan")]
     [TestCase("/desa/33.29.01.2001")]
+    [TestCase("/kualitas-data")]
     public async Task On_a_phone_the_top_bar_fits_one_line_and_wide_tables_scroll_inside_the_page(string path)
     {
         var page = await OpenAsync(path, 390, 844);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("ponsel" + path.Split('?')[0].Replace('/', '-')), FullPage = true });
+        var name = "ponsel" + path.Split('?')[0].Replace('/', '-') + (path.Contains("puskesmas=", StringComparison.Ordinal) ? "-puskesmas" : "");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot(name), FullPage = true });
 
         Assert.Multiple(async () =>
         {
