@@ -40,6 +40,20 @@ public sealed class EveryPageBrowserTests : BrowserTest
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("halaman" + path.Split('?')[0].Replace('/', '-')) });
     }
 
+    [TestCase("/spm")]
+    [TestCase("/uhc")]
+    public async Task The_month_still_running_is_offered_as_incomplete(string path)
+    {
+        var page = await OpenAsync(path);
+        var now = Pws.Core.Time.Wib.Today(TimeProvider.System);
+        var running = Pws.Reports.Formatting.Indonesian.MonthName(now.Month) + (path == "/uhc" ? $" {now.Year}" : "");
+
+        await page.Locator(".filter-bulan").ClickAsync();
+        var option = page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = running + " (berjalan, belum lengkap)", Exact = true });
+        await option.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        Assert.That(await option.CountAsync(), Is.EqualTo(1));
+    }
+
     [Test]
     public async Task The_village_profile_shows_every_complete_month_without_an_inner_scroll_at_1366()
     {
