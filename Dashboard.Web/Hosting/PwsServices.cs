@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Pws.Core.Area;
 using Pws.Core.Composition;
@@ -62,6 +63,7 @@ public static class PwsServices
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<NightlyImportJob>(
             NightlyImportJob.RecurringId, job => job.Run(), settings.Import.Cron,
             new RecurringJobOptions { TimeZone = TimeZoneInfo.FindSystemTimeZoneById(settings.Import.TimeZone) });
+        DashboardRoutes.AddJavaScript(typeof(PwsServices).Assembly, "Pws.Dashboard.Web.Hosting.hangfire-wib.js");
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
         {
             DashboardTitle = "PWS: tugas latar",

@@ -25,12 +25,13 @@ public static class PwsChart
 
     public static byte[] Png(PwsLaporan laporan) => Build(laporan).GetImageBytes(Width, HeightOf(laporan), ImageFormat.Png);
 
-    /// <summary>The chart cut for print: at most <paramref name="perPage"/> bars a picture, each with its own title, axis
-    /// and legend on the same scale, so every printed page of a long chart can be read alone.</summary>
+    /// <summary>The chart cut for print: a chart of lying bars in pictures of at most <paramref name="perPage"/> bars, each
+    /// with its own title, axis and legend on the same scale, so every printed page of a long chart can be read alone.</summary>
     public static IReadOnlyList<(byte[] Png, int Height)> PrintPages(PwsLaporan laporan, int perPage)
     {
         var sorted = Sorted(laporan);
-        if (sorted.Count <= perPage) return [(Png(laporan), HeightOf(laporan))];
+        // Bars standing side by side fit one page however many there are.
+        if (!Horizontal(laporan) || sorted.Count <= perPage) return [(Png(laporan), HeightOf(laporan))];
         var pages = sorted.Chunk(perPage).ToList();
         return pages.Select((bars, i) =>
         {

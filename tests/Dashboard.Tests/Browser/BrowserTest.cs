@@ -44,11 +44,13 @@ public abstract class BrowserTest
 
     /// <summary>A page signed in as the fixture's account (or nobody's, or the one whose <paramref name="state"/> from
     /// <see cref="SignInAsync"/> is given), without waiting for anything.</summary>
-    protected async Task<IPage> NewPageAsync(int width = 1366, int height = 768, bool anonymous = false, string? state = null)
+    /// <param name="timezoneId">The browser's time zone (IANA), when a test needs one other than the machine's.</param>
+    protected async Task<IPage> NewPageAsync(int width = 1366, int height = 768, bool anonymous = false, string? state = null, string? timezoneId = null)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true, StorageState = anonymous ? null : state ?? signedIn,
+            TimezoneId = timezoneId,
         });
         return await context.NewPageAsync();
     }

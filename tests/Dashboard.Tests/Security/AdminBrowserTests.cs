@@ -34,6 +34,23 @@ public sealed class AdminBrowserTests : BrowserTest
     }
 
     [Test]
+    public async Task Hangfire_shows_its_times_in_WIB_and_Indonesian_whatever_the_browsers_zone()
+    {
+        var page = await NewPageAsync(timezoneId: "Europe/London");
+        await page.GotoAsync(BaseUrl + "/hangfire/recurring");
+        var next = page.Locator("td [data-moment]").First;
+        await next.WaitForAsync();
+
+        Assert.That(await page.EvaluateAsync<string>("moment(0, 'X').format('YYYY-MM-DD HH:mm')"), Is.EqualTo("1970-01-01 07:00"), "WIB, not London");
+        Assert.That(await page.EvaluateAsync<string>("moment.locale()"), Is.EqualTo("id"));
+        Assert.That(await next.InnerTextAsync(), Does.StartWith("dalam"), "the nightly import's next run, relative, in Indonesian");
+        // Bootstrap's tooltip moves the title into data-original-title.
+        Assert.That(await next.EvaluateAsync<string>("e => e.getAttribute('data-original-title') || e.getAttribute('title')"), Does.EndWith("pukul 01.00"),
+            "the nightly import's next run at 01:00 WIB, its cron's hour");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("hangfire-berulang") });
+    }
+
+    [Test]
     public async Task Without_boundaries_the_map_says_how_to_load_them_and_an_upload_on_the_page_draws_them()
     {
         using (var connection = App.Services.GetRequiredService<Pws.Warehouse.Dialects.Dialect>().Open())
