@@ -38,7 +38,7 @@ public static class ProfilDates
     public static DateOnly? Parse(string text, IReadOnlyList<string> formats)
     {
         var trimmed = text.Contains("  ", StringComparison.Ordinal) ? string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : text.Trim();
-        if (DateOnly.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var iso)) return iso;
+        if (NumericDate.Iso.TryParse(trimmed, out var iso)) return iso;
         foreach (var format in formats)
         {
             if (format == Serial)
@@ -46,6 +46,9 @@ public static class ProfilDates
                 if (FromSerial(trimmed) is { } serial) return serial;
                 continue;
             }
+            // Digits and separators only (dd-MM-yyyy, d/M/yyyy): read by hand first, as an export repeats them on every
+            // row; what that misses (spaces inside) still goes to the framework's parser below.
+            if (NumericDate.For(format)?.TryParse(trimmed, out var numeric) == true) return numeric;
             // Only a format with month names depends on the culture's names.
             var cultures = format.Contains("MMM", StringComparison.Ordinal) ? MonthNames : MonthNames.AsSpan(0, 1);
             foreach (var culture in cultures)
