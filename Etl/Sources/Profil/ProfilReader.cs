@@ -156,10 +156,11 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
         var skip = false;
         if (variables.Count > 0) foreach (var (name, value) in variables) if (scope.IsField(name)) values[name] = value;
         if (overlay is not null) foreach (var (name, value) in overlay) if (scope.IsField(name)) values[name] = value;
-        foreach (var plan in plans)
+        for (var p = 0; p < plans.Length; p++)
         {
+            var plan = plans[p];
             var isian = plan.Isian;
-            var (text, column, isNumber) = scope.Source(isian, row, joinedRows, variables, overlay, unpivoted?.Carried);
+            var (text, column, isNumber) = scope.Source(p, isian, row, joinedRows, variables, overlay, unpivoted?.Carried);
             var (value, problem, lewati) = Modify(plan, text, column);
             if (lewati)
             {
@@ -306,7 +307,14 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
                 .Where(k => k.IdDari is { } parts && nikColumn is not null && parts.Any(p => ProfilTable.ColumnName(p) == nikColumn))
                 .Select(k => k.Field).ToHashSet(StringComparer.Ordinal);
             Groups = reader.profil.Uraikan is { } uraikan ? UraianGroup.Of(uraikan, this) : null;
+            planColumns = reader.plans.Select(p => p.Isian.Kolom is { } kolom ? Resolve(kolom) : (-1, -1, "")).ToArray();
+            planParts = reader.plans.Select(p => p.Isian.IdDari?.Select(Resolve).ToArray()).ToArray();
         }
+
+        /// <summary>Per field of <c>kolom</c>: its column, and the columns its id is made of, found once per file rather
+        /// than by name on every row.</summary>
+        private readonly (int Table, int Index, string Header)[] planColumns;
+        private readonly (int Table, int Index, string Header)[]?[] planParts;
 
         public IReadOnlyList<UraianGroup>? Groups { get; }
 
@@ -377,12 +385,13 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
 
         /// <summary>The field's text before its modifiers, the column a problem should name, and whether an XLSX number cell held it.</summary>
         /// <param name="carried">An unpivoted row's carried values, which an id made with id_dari ends with: each mark is a row of its own.</param>
-        public (string Text, string Column, bool IsNumber) Source(Isian isian, RawRow row, string[]?[] joinedRows,
+        /// <param name="plan">The field's place in <c>kolom</c>, whose columns were resolved once for the file.</param>
+        public (string Text, string Column, bool IsNumber) Source(int plan, Isian isian, RawRow row, string[]?[] joinedRows,
             IReadOnlyDictionary<string, string> variables, IReadOnlyDictionary<string, string>? overlay, IReadOnlyList<KeyValuePair<string, string>>? carried)
         {
             if (isian.Kolom is { } kolom)
             {
-                var column = Resolve(kolom);
+                var column = planColumns[plan];
                 if (column.Table >= 0 && overlay?.ContainsKey(kolom) != true)
                     return (Cell(column, row, joinedRows, out var fromCell), column.Header, fromCell);
                 return (Value(kolom, row, joinedRows, variables, overlay, out var isNumber), kolom, isNumber);
@@ -392,7 +401,14 @@ public sealed partial class ProfilReader(Profil profil, Pemetaan pemetaan, Pseud
             if (isian.IdDari is { } parts)
             {
                 var id = new System.Text.StringBuilder();
-                for (var i = 0; i < parts.Count; i++) (i > 0 ? id.Append('|') : id).Append(Value(parts[i], row, joinedRows, variables, overlay, out _));
+                var resolvedParts = planParts[plan]!;
+                for (var i = 0; i < parts.Count; i++)
+                {
+                    if (i > 0) id.Append('|');
+                    id.Append(overlay is null && resolvedParts[i].Table >= 0
+                        ? Cell(resolvedParts[i], row, joinedRows, out _)
+                        : Value(parts[i], row, joinedRows, variables, overlay, out _));
+                }
                 foreach (var value in carried ?? []) id.Append('|').Append(value.Value);
                 // The id is stored and shown in clear: an id built from a NIK is replaced by a keyed hash of it.
                 return (idsFromNik.Contains(isian.Field) ? "#" + reader.pseudonymizer.ForRecordId(reader.kodePuskesmas, id.ToString()) : id.ToString(),
