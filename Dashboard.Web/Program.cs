@@ -4,6 +4,7 @@ using Pws.Dashboard.Web.Api;
 using Pws.Dashboard.Web.Audit;
 using Pws.Dashboard.Web.Components;
 using Pws.Dashboard.Web.Hosting;
+using Pws.Dashboard.Web.Impor;
 using Pws.Dashboard.Web.Pemetaan;
 using Pws.Dashboard.Web.Profil;
 using Pws.Dashboard.Web.Security;
@@ -23,6 +24,7 @@ ThreadPool.SetMinThreads(Math.Max(workerThreads, 64), completionThreads);
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
+builder.Services.AddPwsCompression();
 builder.Services.AddPws();
 builder.Services.AddPwsAccess();
 
@@ -32,6 +34,7 @@ try
     // Settings are validated when first read: a wrong one stops the start here, named.
     app.Services.GetRequiredService<PwsSettings>();
     app.UsePwsProxy();
+    app.UseResponseCompression();
     app.UseErrorPages();
     app.UsePwsAccess();
     app.UseAntiforgery();
@@ -42,6 +45,7 @@ try
     app.MapAudit();
     app.MapPemetaan();
     app.MapProfil();
+    app.MapImpor();
     app.UsePwsJobs();
     app.UseWarehouseServing();
 }

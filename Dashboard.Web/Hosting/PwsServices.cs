@@ -31,7 +31,6 @@ public static class PwsServices
         services.AddSingleton<RenderingQueue>();
         services.AddSingleton<Impor.ImportProgress>();
         services.AddMemoryCache();
-        services.AddSingleton<Components.Shared.PrerenderedPages>();
         services.AddPemetaan().AddProfil();
 
         services.AddHangfire((sp, hangfire) =>

@@ -13,12 +13,16 @@ public sealed class ImportProgress(JobStorage storage, RunHistoryQuery runs)
     /// <param name="Selesai">Nothing more will change: finished or failed.</param>
     public sealed record Kemajuan(string Pesan, bool Selesai, bool Gagal);
 
-    /// <param name="jobId">The nightly job the page enqueued.</param>
-    /// <param name="mulaiUtc">When the page enqueued it: the runs recorded since belong to it.</param>
-    public Kemajuan Read(string jobId, DateTime mulaiUtc)
+    /// <param name="jobId">The nightly job the page enqueued; the runs recorded since it was created belong to it.</param>
+    /// <returns>Null when no such job is known (an edited or expired address).</returns>
+    public Kemajuan? Read(string jobId)
     {
         var monitoring = storage.GetMonitoringApi();
-        var state = monitoring.JobDetails(jobId)?.History.FirstOrDefault();
+        // Hangfire's ids are numbers (SQL Server) or GUIDs (in memory); anything else is not asked, some storages throw on it.
+        if (!long.TryParse(jobId, out _) && !Guid.TryParse(jobId, out _)) return null;
+        var details = monitoring.JobDetails(jobId);
+        if (details?.CreatedAt is not { } mulaiUtc) return null;
+        var state = details.History.FirstOrDefault();
         var own = runs.Recent().Where(r => r.Mulai >= mulaiUtc).ToList();
         var name = state?.StateName;
         if (name is null || name == EnqueuedState.StateName || name == ScheduledState.StateName || name == AwaitingState.StateName)

@@ -7,17 +7,17 @@ using Pws.Reports.Definitions;
 
 namespace Pws.Dashboard.Web.Components.Shared;
 
-/// <summary>A page whose figures are in its first HTML: read while prerendering, within the user's area, and handed
-/// to the live page when the circuit connects (<see cref="PrerenderedPages"/>), so a slow link or a link preview shows
-/// figures and the warehouse is read once per view. Later changes of the address are read off the render thread. An
-/// address outside the user's area (an edited puskesmas, village or kabupaten/kota) leads to the refusal page; a filter
-/// the page cannot read (<c>tahun=abc</c>) is told in <see cref="Galat"/> above the page's filters, as the API answers it
-/// with 400, and the first response carries that status too.</summary>
-public abstract class DataPage : ComponentBase, IDisposable
+/// <summary>A read page: rendered on the server for each request, without a live connection, its figures read within the
+/// user's area. A page opened whole (a first visit, a reload, script off) arrives complete, with the right status; one
+/// reached by enhanced navigation (a filter or a link, script on) streams: the frame and filters show at once and the
+/// figures follow when the warehouse has answered. An address outside the user's area (an edited puskesmas, village or
+/// kabupaten/kota) leads to the refusal page; a filter the page cannot read (<c>tahun=abc</c>) is told in
+/// <see cref="Galat"/> above the page's filters, as the API answers it with 400, and a whole page carries that status.</summary>
+[StreamRendering]
+public abstract class DataPage : ComponentBase
 {
     [CascadingParameter] private Task<AuthenticationState>? AuthenticationState { get; set; }
 
-    /// <summary>The request while the page is prerendered; null once it runs live.</summary>
     [CascadingParameter] private HttpContext? HttpContext { get; set; }
 
     [Inject] private AreaScopeFactory ScopeFactory { get; set; } = default!;
@@ -27,16 +27,6 @@ public abstract class DataPage : ComponentBase, IDisposable
     [Inject] private TimeProvider PageClock { get; set; } = default!;
 
     [Inject] private AuditTrail Audit { get; set; } = default!;
-
-    [Inject] private PersistentComponentState PersistentState { get; set; } = default!;
-
-    [Inject] private PrerenderedPages Prerendered { get; set; } = default!;
-
-    private PersistingComponentStateSubscription persisting;
-    private string? keptKey;
-    private bool claimed;
-
-    private string StateKey => "pws.halaman." + GetType().Name;
 
     protected bool Loading { get; private set; } = true;
 
@@ -60,35 +50,24 @@ public abstract class DataPage : ComponentBase, IDisposable
     /// <summary>Reads the page's figures for its current parameters.</summary>
     protected abstract void Load();
 
-    protected override void OnInitialized() =>
-        persisting = PersistentState.RegisterOnPersisting(() =>
-        {
-            if (keptKey is not null) PersistentState.PersistAsJson(StateKey, keptKey);
-            return Task.CompletedTask;
-        }, Microsoft.AspNetCore.Components.Web.RenderMode.InteractiveServer);
+    /// <summary>Blazor's script asked for this page (enhanced navigation), so it will apply what streams after the frame.</summary>
+    private bool Enhanced => HttpContext?.Request.Headers.Accept.Any(a => a?.Contains("blazor-enhanced-nav=on", StringComparison.Ordinal) == true) == true;
 
     protected override async Task OnParametersSetAsync()
     {
-        var user = AuthenticationState is null ? new System.Security.Claims.ClaimsPrincipal() : (await AuthenticationState).User;
-        User = user;
-        if (!RendererInfo.IsInteractive)
-        {
-            if (Read() is { } refusedFirst) Refuse(user, refusedFirst);
-            else if (Galat is null) keptKey = Prerendered.Keep(this, Scope);
-            else if (HttpContext is { Response.HasStarted: false }) HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-        if (!claimed)
-        {
-            claimed = true;
-            if (PersistentState.TryTakeFromJson<string>(StateKey, out var key) && key is not null && Prerendered.Claim(key, this) is { } scope)
-            {
-                (Scope, Loading) = (scope, false);
-                return;
-            }
-        }
+        User = AuthenticationState is null ? new System.Security.Claims.ClaimsPrincipal() : (await AuthenticationState).User;
         Loading = true;
-        if (await Task.Run(Read) is { } refused) Refuse(user, refused);
+        // A whole page is read before anything is sent: script may be off, and nothing would apply a streamed update.
+        var refused = Enhanced ? await Task.Run(Read) : Read();
+        if (refused is not null)
+        {
+            Audit.Record(User.Identity?.Name, Peristiwa.Ditolak, new Uri(PageNavigation.Uri).PathAndQuery, refused.Message);
+            PageNavigation.NavigateTo("/ditolak", forceLoad: true, replace: true);
+        }
+        else if (Galat is not null && HttpContext is { Response.HasStarted: false })
+        {
+            HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
     }
 
     /// <returns>Null when the figures were read or a filter was bad (<see cref="Galat"/>); the refusal when the address
@@ -114,17 +93,5 @@ public abstract class DataPage : ComponentBase, IDisposable
             (Galat, Loading) = (e.Message, false);
             return null;
         }
-    }
-
-    private void Refuse(System.Security.Claims.ClaimsPrincipal user, AreaForbiddenException refused)
-    {
-        Audit.Record(user.Identity?.Name, Peristiwa.Ditolak, new Uri(PageNavigation.Uri).PathAndQuery, refused.Message);
-        PageNavigation.NavigateTo("/ditolak", forceLoad: true, replace: true);
-    }
-
-    public void Dispose()
-    {
-        persisting.Dispose();
-        GC.SuppressFinalize(this);
     }
 }

@@ -26,10 +26,13 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
     public string KeyFile => folder["kunci.key"];
 
     private readonly IReadOnlyDictionary<string, string?> settings;
+    private readonly Action<IServiceCollection>? services;
 
-    public DashboardApp(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Services over the app's own, for a fixture that watches or tunes the host (circuits).</param>
+    public DashboardApp(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
         : this(settings ?? new Dictionary<string, string?>(), new TempFolder(), ownsFolder: true)
     {
+        this.services = services;
         if (DemoFirstStart.Fits(this.settings)) DemoFirstStart.CopyTo(folder.Path);
     }
 
@@ -56,6 +59,7 @@ public sealed class DashboardApp : WebApplicationFactory<Program>
             ["Pws:Warehouse:Provider"] = "duckdb",
             ["Pws:Warehouse:Connection"] = WarehouseFile,
         }).AddInMemoryCollection(settings));
+        if (services is not null) builder.ConfigureServices(services);
     }
 
     public string BaseUrl

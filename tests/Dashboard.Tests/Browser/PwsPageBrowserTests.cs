@@ -56,7 +56,7 @@ public sealed class PwsPageBrowserTests : BrowserTest
         var page = await OpenAsync($"/pws?indikator=K1&periode={periode}&puskesmas={Salem}");
         Assert.That(await page.Locator("tr[data-kode-desa^='33.29.01.']").CountAsync(), Is.GreaterThan(0));
 
-        await ChooseAsync(page, ".filter-wilayah", "Puskesmas Bumiayu");
+        await ChooseAsync(page, ".filter-puskesmas", "Puskesmas Bumiayu");
         await page.WaitForURLAsync($"**puskesmas={Bumiayu}**");
         await page.WaitForSelectorAsync("tr[data-kode-desa^='33.29.03.']");
 

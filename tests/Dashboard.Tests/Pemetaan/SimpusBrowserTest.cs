@@ -27,7 +27,8 @@ public abstract class SimpusBrowserTest
         await App.DisposeAsync();
     }
 
-    /// <summary>Signs in as the analyst and opens the page, once its circuit is live and its figures loaded.</summary>
+    /// <summary>Signs in as the analyst and opens the page, once its figures are loaded and, on a page that acts, its
+    /// circuit is live.</summary>
     protected async Task<IPage> OpenAsAnalystAsync(string path)
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
@@ -37,7 +38,7 @@ public abstract class SimpusBrowserTest
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url => !url.Contains("/masuk", StringComparison.Ordinal));
         await page.GotoAsync(App.BaseUrl + path);
-        await page.WaitForSelectorAsync("[data-interactive='true']");
+        await page.WaitForSelectorAsync("[data-interactive='true'], [data-interactive='statis']");
         await page.WaitForSelectorAsync("[data-loaded='true']");
         return page;
     }
