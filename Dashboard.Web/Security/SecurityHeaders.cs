@@ -2,7 +2,8 @@ namespace Pws.Dashboard.Web.Security;
 
 /// <summary>Headers that keep the pages from being framed, sniffed or leaking addresses, scripts to our own, and
 /// answers (pages, API, downloads) out of every cache: they hold a health office's figures and a shared computer's
-/// browser or a proxy must not keep them. Static files set their own caching when served, over this default.</summary>
+/// browser or a proxy must not keep them. Static files (CSS, script, icons) keep the caching MapStaticAssets gives them
+/// (fingerprinted addresses, cached for a year): a phone downloads them once, not on every page.</summary>
 public static class SecurityHeaders
 {
     // Blazor Server needs its WebSocket (connect-src) and MudBlazor inline styles; no script comes from elsewhere
@@ -21,8 +22,16 @@ public static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        headers.CacheControl = "no-cache, no-store";
-        headers.Pragma = "no-cache";
+        // A default, given when the answer starts: static files have set theirs by then.
+        context.Response.OnStarting(() =>
+        {
+            if (string.IsNullOrEmpty(headers.CacheControl))
+            {
+                headers.CacheControl = "no-cache, no-store";
+                headers.Pragma = "no-cache";
+            }
+            return Task.CompletedTask;
+        });
         return next(context);
     });
 }

@@ -84,4 +84,24 @@ public abstract class BrowserTest
     /// by the label the user reads.</summary>
     protected static async Task ChooseAsync(IPage page, string select, string option) =>
         await page.Locator(select + " select").SelectOptionAsync(new SelectOptionValue { Label = option });
+
+    /// <summary>Picks an option of a MudSelect on a page that acts. A select clicked while the page re-renders after the
+    /// previous choice closes its list again, so the click is repeated until the option shows.</summary>
+    protected static async Task ChooseLiveAsync(IPage page, string select, string option)
+    {
+        var item = page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = option, Exact = true });
+        for (var attempt = 1; ; attempt++)
+        {
+            await page.Locator(select).ClickAsync();
+            try
+            {
+                await item.WaitForAsync(new LocatorWaitForOptions { Timeout = 5000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 4)
+            {
+            }
+        }
+        await item.ClickAsync();
+    }
 }

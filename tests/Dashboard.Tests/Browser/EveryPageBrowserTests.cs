@@ -48,7 +48,7 @@ public sealed class EveryPageBrowserTests : BrowserTest
         var now = Pws.Core.Time.Wib.Today(TimeProvider.System);
         var running = Pws.Reports.Formatting.Indonesian.MonthName(now.Month) + (path == "/uhc" ? $" {now.Year}" : "");
 
-        var options = await page.Locator(".filter-bulan option").AllTextContentsAsync();
+        var options = await page.Locator(path == "/uhc" ? ".filter-periode option" : ".filter-sampai-bulan option").AllTextContentsAsync();
         Assert.That(options, Has.Exactly(1).EqualTo(running + " (berjalan, belum lengkap)"));
     }
 

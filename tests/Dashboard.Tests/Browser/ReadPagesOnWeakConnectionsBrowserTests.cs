@@ -182,26 +182,40 @@ public sealed class ReadPagesOnWeakConnectionsBrowserTests : BrowserTest
     }
 
     [Test]
-    public async Task Each_read_page_transfers_under_300_KB_to_a_phone_with_an_empty_cache()
+    public async Task Each_read_page_transfers_under_300_KB_to_a_phone_with_an_empty_cache_and_only_its_HTML_once_cached()
     {
-        var report = new StringBuilder("| Halaman | HTML | CSS | Skrip | Lain | Jumlah |\n|---|---:|---:|---:|---:|---:|\n");
+        var report = new StringBuilder("| Halaman | HTML | CSS | Skrip | Lain | Jumlah | Dibuka lagi |\n|---|---:|---:|---:|---:|---:|---:|\n");
         var heavy = new List<string>();
         foreach (var path in ReadPages.Select(p => p.Path).Append("/pws?indikator=K1&per=desa"))
         {
             var page = await NewPageAsync(390, 844);
-            var sizes = new List<(string Kind, long Bytes)>();
-            var pending = new List<Task>();
-            page.RequestFinished += (_, request) => pending.Add(Measure(request, sizes));
-            await page.GotoAsync(BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
-            await Task.WhenAll(pending.ToArray());
-            long Kb(string kind) => sizes.Where(s => s.Kind == kind).Sum(s => s.Bytes);
-            var total = sizes.Sum(s => s.Bytes);
-            report.Append(CultureInfo.InvariantCulture, $"| `{path}` | {Kb("html") / 1024d:F1} | {Kb("css") / 1024d:F1} | {Kb("script") / 1024d:F1} | {Kb("other") / 1024d:F1} | {total / 1024d:F1} KB |\n");
+            var first = await TransferredAsync(page, path);
+            // Opened again from a link or a bookmark (a whole page): the CSS and script come from the phone's cache.
+            var again = await TransferredAsync(page, path);
+            long Kb(string kind) => first.Where(s => s.Kind == kind).Sum(s => s.Bytes);
+            var total = first.Sum(s => s.Bytes);
+            var againTotal = again.Sum(s => s.Bytes);
+            report.Append(CultureInfo.InvariantCulture,
+                $"| `{path}` | {Kb("html") / 1024d:F1} | {Kb("css") / 1024d:F1} | {Kb("script") / 1024d:F1} | {Kb("other") / 1024d:F1} | {total / 1024d:F1} KB | {againTotal / 1024d:F1} KB |\n");
             if (total >= 300 * 1024) heavy.Add($"{path}: {total / 1024} KB");
+            if (again.Any(s => s.Kind is "css" or "script" && s.Bytes > 1024)) heavy.Add($"{path} opened again fetched its CSS or script anew");
             await page.Context.CloseAsync();
         }
-        TestContext.Out.WriteLine("BENCH read_page_weight (transferred, compressed, empty cache, 390x844)\n" + report);
+        TestContext.Out.WriteLine("BENCH read_page_weight (KB transferred, compressed, 390x844; first with an empty cache, then opened again)\n" + report);
         Assert.That(heavy, Is.Empty);
+    }
+
+    /// <summary>What opening <paramref name="path"/> in <paramref name="page"/> transfers, per request kind.</summary>
+    private async Task<List<(string Kind, long Bytes)>> TransferredAsync(IPage page, string path)
+    {
+        var sizes = new List<(string Kind, long Bytes)>();
+        var pending = new List<Task>();
+        void Finished(object? sender, IRequest request) => pending.Add(Measure(request, sizes));
+        page.RequestFinished += Finished;
+        await page.GotoAsync(BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        page.RequestFinished -= Finished;
+        await Task.WhenAll(pending.ToArray());
+        return sizes;
     }
 
     private static async Task Measure(IRequest request, List<(string Kind, long Bytes)> sizes)

@@ -16,7 +16,7 @@ public sealed class AdminBrowserTests : BrowserTest
     {
         var page = await OpenAsync("/pengguna");
         await page.Locator("[data-testid='nama-baru']").Locator("xpath=descendant-or-self::input").FillAsync("bappeda-2027");
-        await ChooseAsync(page, ".pilih-peran", "Bappeda");
+        await ChooseLiveAsync(page, ".pilih-peran", "Bappeda");
         await page.Locator("[data-testid='simpan-pengguna']").ClickAsync();
 
         var password = await page.Locator("[data-testid='sandi-sekali-pakai']").InnerTextAsync();

@@ -5,8 +5,8 @@ using Pws.Dashboard.Web.Accounts;
 
 namespace Pws.Dashboard.Tests.Security;
 
-/// <summary>A tab left open keeps its live page: an account disabled meanwhile must not act in it, and must not keep
-/// reading in it either.</summary>
+/// <summary>A tab left open: an account disabled meanwhile must not act in a page that acts (a live circuit), and must
+/// not read further in a read page.</summary>
 public sealed class LiveSessionBrowserTests : BrowserTest
 {
     private const string Kata = "sandi-uji-panjang-1";
@@ -39,12 +39,16 @@ public sealed class LiveSessionBrowserTests : BrowserTest
     }
 
     [Test]
-    public async Task A_disabled_kepala_puskesmas_page_left_open_is_ended_within_the_check_interval()
+    public async Task A_disabled_kepala_puskesmas_read_page_left_open_gets_no_further_figures_and_its_next_step_is_the_sign_in()
     {
         Store.Add("kapus-uji", PasswordHash.Create(Kata), Peran.KepalaPuskesmas, "P3329010101", null, wajibGantiSandi: false);
         var page = await OpenAsync("/uhc", state: await SignInAsync("kapus-uji", Kata));
 
         Disable("kapus-uji");
+        // A read page holds no connection that could go on serving it: what it shows was sent before, and any filter or
+        // link is a request the server refuses.
+        var choice = await page.Locator(".filter-periode select").EvaluateAsync<string>("s => s.options[s.selectedIndex + 1].value");
+        await page.Locator(".filter-periode select").SelectOptionAsync(choice);
 
         await page.WaitForURLAsync("**/masuk**", new() { Timeout = 15_000 });
         Assert.That(await page.Locator("#nama").CountAsync(), Is.EqualTo(1), "the sign-in form, not the figures");
