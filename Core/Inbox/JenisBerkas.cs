@@ -25,6 +25,13 @@ public sealed record JenisBerkas(string Nama, IReadOnlyList<KolomBerkas> Kolom)
         Boleh("kolesterol_total"), Boleh("skrining_tb"), Boleh("skrining_kusta"), Boleh("kegiatan"), Boleh("dirujuk"),
     ]);
 
+    // A row is a service count (layanan, jumlah), a screening count (ukuran, diskrining, ditandai), or both: a row rule.
+    public static readonly JenisBerkas Agregat = new("agregat",
+    [
+        Boleh("kode_puskesmas"), Harus("kode_desa"), Harus("tahun"), Harus("bulan"), Boleh("layanan"), Boleh("jumlah"),
+        Boleh("ukuran"), Boleh("diskrining"), Boleh("ditandai"),
+    ]);
+
     public static readonly JenisBerkas Puskesmas = new("puskesmas", [Harus("kode_puskesmas"), Harus("nama"), Harus("kode_kecamatan")]);
 
     public static readonly JenisBerkas WilayahKerja = new("wilayah_kerja", [Harus("kode_puskesmas"), Harus("kode_desa")]);

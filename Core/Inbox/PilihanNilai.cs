@@ -12,6 +12,10 @@ public static class PilihanNilai
     /// <summary>skrining_tb, skrining_kusta and dirujuk: ya or tidak (or empty).</summary>
     public static readonly IReadOnlyList<string> YaTidak = ["Y", "T"];
 
+    /// <summary>The measurement of a screening recap row (agregat): blood pressure, blood sugar, cholesterol, TB and
+    /// leprosy symptom screens.</summary>
+    public static readonly IReadOnlyList<string> UkuranSkrining = ["TEKANAN_DARAH", "GULA_DARAH", "KOLESTEROL", "TB", "KUSTA"];
+
     public static readonly IReadOnlyList<string> JenisSasaran =
     [
         "PENDUDUK", "IBU_HAMIL", "IBU_BERSALIN", "BAYI_BARU_LAHIR", "BAYI", "BALITA", "USIA_DIKDAS",

@@ -5,7 +5,7 @@ namespace Pws.Etl.Demo;
 /// <summary>Writes a deterministic demo inbox for Kabupaten Brebes in the data contract's format: master
 /// files (puskesmas, wilayah kerja, sasaran, twelve months of JKN) and per puskesmas a visit file and a
 /// screening file a month, for every service code of the catalog, in the export styles puskesmas really
-/// send, with the bad rows real inboxes carry. Large sasaran groups are sampled (see DemoPrograms).</summary>
+/// send, with the bad rows real inboxes carry; one puskesmas sends its KIA services as monthly counts. Large sasaran groups are sampled (see DemoPrograms).</summary>
 public sealed class DemoGenerator(DemoOptions options)
 {
     /// <summary>Crude birth rate per 1,000 used to size the demo's sasaran (Central Java, recent years).</summary>
@@ -31,7 +31,13 @@ public sealed class DemoGenerator(DemoOptions options)
             var puskesmas = area.PuskesmasList[index];
             var folder = Path.Combine(inbox, puskesmas.Kode);
             var files = new DemoFiles(folder, DemoFiles.StyleFor(index));
-            files.WriteVisits(puskesmas.Kode, options.Tahun, visits.Where(v => v.KodePuskesmas == puskesmas.Kode));
+            var ownVisits = visits.Where(v => v.KodePuskesmas == puskesmas.Kode).ToList();
+            if (index == DemoAgregat.PuskesmasIndex)
+            {
+                new DemoAgregat(folder).Write(options.Tahun, ownVisits.Where(v => DemoAgregat.Layanan.Contains(v.Layanan)));
+                ownVisits = ownVisits.Where(v => !DemoAgregat.Layanan.Contains(v.Layanan)).ToList();
+            }
+            files.WriteVisits(puskesmas.Kode, options.Tahun, ownVisits);
             var own = screenings.Where(s => s.KodePuskesmas == puskesmas.Kode);
             // Four puskesmas report their screenings to SATUSEHAT; one of them exports NDJSON.
             if (index % 9 == 4) new DemoFhir(Path.Combine(folder, "fhir"), ndjson: index == 31).Write(puskesmas.Kode, options.Tahun, own);

@@ -38,6 +38,12 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         "kegiatan", "dirujuk", "sumber",
     ];
 
+    private static readonly string[] AgregatColumns =
+        ["urutan", "kode_puskesmas", "kode_desa", "tahun", "bulan", "layanan", "jumlah", "sumber"];
+
+    private static readonly string[] AgregatSkriningColumns =
+        ["urutan", "kode_puskesmas", "kode_desa", "tahun", "bulan", "ukuran", "diskrining", "ditandai", "sumber"];
+
     private static readonly string[] FhirPatientColumns =
         ["urutan", "kode_puskesmas", "id_pasien", "id_orang", "jenis_kelamin", "tanggal_lahir", "kode_desa", "luar_wilayah", "sumber"];
 
@@ -178,6 +184,8 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             source.KodePuskesmas ?? "");
         using var visits = dialect.CreateBulkWriter(connection, null, "stg_kunjungan", VisitColumns);
         using var screenings = dialect.CreateBulkWriter(connection, null, "stg_skrining", ScreeningColumns);
+        using var counts = dialect.CreateBulkWriter(connection, null, "stg_agregat", AgregatColumns);
+        using var recaps = dialect.CreateBulkWriter(connection, null, "stg_agregat_skrining", AgregatSkriningColumns);
         using var files = dialect.CreateBulkWriter(connection, null, "stg_berkas", ["sumber", "ukuran", "sidik"]);
         using var fhirPatients = dialect.CreateBulkWriter(connection, null, "stg_fhir_pasien", FhirPatientColumns);
         using var fhirObservations = dialect.CreateBulkWriter(connection, null, "stg_fhir_observasi", FhirObservationColumns);
@@ -216,6 +224,23 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                         row.KolesterolTotal, row.SkriningTb, row.SkriningKusta, row.Kegiatan, row.Dirujuk, file.Relative);
                     return null;
                 });
+            // Counts are held against the villages' sasaran, read only when the folder sends counts.
+            BatasSasaran? batas = null;
+            foreach (var file in reader.PuskesmasFiles(context.KodePuskesmas, Profil.Agregat))
+            {
+                batas ??= BatasSasaran.Load(dialect, connection, catalog, area);
+                reader.ReadRows(file, JenisBerkas.Agregat.Wajib, JenisBerkas.Agregat.Opsional, record =>
+                {
+                    var (count, recap, problems) = AgregatRules.Check(record, context, batas);
+                    if (problems.Count > 0) return problems;
+                    if (count is not null)
+                        counts.Add(++sequence, count.KodePuskesmas, count.KodeDesa, count.Tahun, count.Bulan, count.Layanan, count.Jumlah, file.Relative);
+                    if (recap is not null)
+                        recaps.Add(++sequence, recap.KodePuskesmas, recap.KodeDesa, recap.Tahun, recap.Bulan, recap.Ukuran, recap.Diskrining,
+                            recap.Ditandai, file.Relative);
+                    return null;
+                });
+            }
             foreach (var file in reader.FhirFiles(context.KodePuskesmas))
                 reader.ReadFhir(file, item => fhir.Add(item, file.Relative));
         }
@@ -226,6 +251,8 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                               $"({string.Join(", ", intake.Skipped.Top(3).Select(v => $"{v.Value}: {v.Rows}"))}).");
         visits.Complete();
         screenings.Complete();
+        counts.Complete();
+        recaps.Complete();
         karantina.Complete();
         files.Complete();
         fhirPatients.Complete();
@@ -283,14 +310,30 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         var run = new { id_run = summary.IdRun };
         connection.Execute(Sql("gabung_kunjungan"), puskesmas, transaction);
         connection.Execute(Sql("gabung_skrining"), puskesmas, transaction);
+        connection.Execute(Sql("gabung_agregat"), puskesmas, transaction);
         connection.Execute(Sql("gabung_fhir"), run, transaction);
         if (watermark is { } highest)
             connection.Execute(Sql("simpan_watermark"),
                 new { sumber = source.FhirServer!.AbsoluteUri, last_updated = highest.ToString("O", CultureInfo.InvariantCulture) }, transaction);
         connection.Execute(Sql("ganti_karantina"), run, transaction);
         connection.Execute(Sql("catat_berkas"), new { id_run = summary.IdRun, hari = LoadedFiles.Day(Wib.Today(clock)) }, transaction);
+        NoteCountsPeopleReplace(connection, transaction, source, summary);
         connection.Execute(Sql("selesai_run"), RunRecord(summary, "BERHASIL", null), transaction);
         transaction.Commit();
+    }
+
+    /// <summary>People win: a puskesmas's count for a service and month it also sent people for is not counted. The
+    /// summary says which, so the puskesmas can stop sending the count.</summary>
+    private void NoteCountsPeopleReplace(DbConnection connection, DbTransaction transaction, ImportSource source, SourceSummary summary)
+    {
+        if (source.KodePuskesmas is null) return;
+        var replaced = connection.Query<(string Layanan, int Tahun, int Bulan, int Baris)>(Sql("agregat_diganti_orang"),
+            new { kode_puskesmas = source.KodePuskesmas }, transaction).ToList();
+        if (replaced.Count == 0) return;
+        summary.Notes.Add($"{source.Label}: {replaced.Sum(r => r.Baris)} baris agregat tidak dihitung karena puskesmas ini juga mengirim " +
+                          "data per orang untuk layanan dan bulan yang sama (data per orang yang dipakai): " +
+                          string.Join(", ", replaced.Take(5).Select(r => $"{r.Layanan} {r.Tahun}-{r.Bulan:00}")) +
+                          (replaced.Count > 5 ? $", dan {replaced.Count - 5} lainnya" : "") + ".");
     }
 
     private HashSet<string> Codes(DbConnection connection, int tingkat) =>

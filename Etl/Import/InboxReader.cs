@@ -90,11 +90,12 @@ public sealed partial class InboxReader(string inbox, SourceSummary summary, Kar
 
     /// <summary>Whether a file's name is one the contract reads, in a puskesmas folder or the master folder.</summary>
     public static bool IsContractFile(string fileName) =>
-        (fileName.StartsWith("kunjungan_", StringComparison.Ordinal) || fileName.StartsWith("skrining_", StringComparison.Ordinal))
+        (fileName.StartsWith("kunjungan_", StringComparison.Ordinal) || fileName.StartsWith("skrining_", StringComparison.Ordinal)
+         || fileName.StartsWith("agregat_", StringComparison.Ordinal))
         && Path.GetExtension(fileName).ToLowerInvariant() is ".csv" or ".xlsx"
         || fileName is "puskesmas.csv" or "wilayah_kerja.csv" || IsMasterFile(fileName, "jkn_") || IsMasterFile(fileName, "sasaran_");
 
-    /// <summary>A puskesmas folder's files of one kind (<c>kunjungan</c>, <c>skrining</c>), CSV or XLSX,
+    /// <summary>A puskesmas folder's files of one kind (<c>kunjungan</c>, <c>skrining</c>, <c>agregat</c>), CSV or XLSX,
     /// in ordinal order of names.</summary>
     public IEnumerable<InboxFile> PuskesmasFiles(string kodePuskesmas, string kind) => KindFiles(Path.Combine(inbox, kodePuskesmas), kind,
         name => name.StartsWith(kind + "_", StringComparison.Ordinal) && Path.GetExtension(name).ToLowerInvariant() is ".csv" or ".xlsx");

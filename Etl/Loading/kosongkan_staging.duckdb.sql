@@ -7,3 +7,5 @@ DELETE FROM stg_fhir_pasien;
 DELETE FROM stg_fhir_observasi;
 DELETE FROM stg_fhir_observasi_batal;
 DELETE FROM stg_fhir_terdampak;
+DELETE FROM stg_agregat;
+DELETE FROM stg_agregat_skrining;

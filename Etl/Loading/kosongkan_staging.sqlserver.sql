@@ -7,3 +7,5 @@ TRUNCATE TABLE dbo.stg_fhir_pasien;
 TRUNCATE TABLE dbo.stg_fhir_observasi;
 TRUNCATE TABLE dbo.stg_fhir_observasi_batal;
 TRUNCATE TABLE dbo.stg_fhir_terdampak;
+TRUNCATE TABLE dbo.stg_agregat;
+TRUNCATE TABLE dbo.stg_agregat_skrining;

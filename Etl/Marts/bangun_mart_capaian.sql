@@ -1,5 +1,7 @@
 -- One row per indicator, village of the kabupaten and month of $tahun. A person counts once per
 -- indicator and year: in the village and month of their first qualifying service (rule of first service).
+-- A puskesmas's monthly counts (agregat) add to the people, except where the same puskesmas sent people for that
+-- service and month (people win); the part that came from counts is kept beside each figure.
 WITH desa AS (
     SELECT kode
     FROM wilayah
@@ -36,6 +38,21 @@ orang_baru AS (
     WHERE urutan = 1
     GROUP BY kode_indikator, kode_desa, bulan
 ),
+-- Only the puskesmas that sent counts this year are looked at: most send people only.
+orang_dikirim AS (
+    SELECT DISTINCT kode_puskesmas, layanan, MONTH(tanggal) AS bulan
+    FROM layanan
+    WHERE kode_puskesmas IN (SELECT kode_puskesmas FROM agregat WHERE tahun = $tahun)
+),
+agregat_dihitung AS (
+    SELECT il.kode_indikator, a.kode_desa, a.bulan, SUM(a.jumlah) AS jumlah
+    FROM agregat a
+    JOIN indikator_layanan il ON il.layanan = a.layanan
+    WHERE a.tahun = $tahun
+      AND NOT EXISTS (SELECT 1 FROM orang_dikirim o
+                      WHERE o.kode_puskesmas = a.kode_puskesmas AND o.layanan = a.layanan AND o.bulan = a.bulan)
+    GROUP BY il.kode_indikator, a.kode_desa, a.bulan
+),
 sasaran_desa AS (
     SELECT i.kode_indikator, d.kode AS kode_desa,
            COALESCE(s.jumlah, CAST(CEILING(
@@ -50,12 +67,16 @@ sasaran_desa AS (
     LEFT JOIN sasaran s ON s.tahun = $tahun AND s.kode_desa = d.kode AND s.jenis_sasaran = i.jenis_sasaran
     LEFT JOIN sasaran p ON p.tahun = $tahun AND p.kode_desa = d.kode AND p.jenis_sasaran = 'PENDUDUK'
 )
-INSERT INTO mart_capaian (kode_indikator, tahun, bulan, kode_desa, bulan_ini, kumulatif, sasaran)
+INSERT INTO mart_capaian (kode_indikator, tahun, bulan, kode_desa, bulan_ini, kumulatif, sasaran, bulan_ini_agregat, kumulatif_agregat)
 SELECT sd.kode_indikator, $tahun, b.bulan, sd.kode_desa,
-       COALESCE(o.jumlah, 0),
-       SUM(COALESCE(o.jumlah, 0)) OVER (PARTITION BY sd.kode_indikator, sd.kode_desa ORDER BY b.bulan
-                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
-       sd.sasaran
+       COALESCE(o.jumlah, 0) + COALESCE(g.jumlah, 0),
+       SUM(COALESCE(o.jumlah, 0) + COALESCE(g.jumlah, 0)) OVER (PARTITION BY sd.kode_indikator, sd.kode_desa ORDER BY b.bulan
+                                                                ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
+       sd.sasaran,
+       COALESCE(g.jumlah, 0),
+       SUM(COALESCE(g.jumlah, 0)) OVER (PARTITION BY sd.kode_indikator, sd.kode_desa ORDER BY b.bulan
+                                        ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
 FROM sasaran_desa sd
 CROSS JOIN bulan b
-LEFT JOIN orang_baru o ON o.kode_indikator = sd.kode_indikator AND o.kode_desa = sd.kode_desa AND o.bulan = b.bulan;
+LEFT JOIN orang_baru o ON o.kode_indikator = sd.kode_indikator AND o.kode_desa = sd.kode_desa AND o.bulan = b.bulan
+LEFT JOIN agregat_dihitung g ON g.kode_indikator = sd.kode_indikator AND g.kode_desa = sd.kode_desa AND g.bulan = b.bulan;

@@ -23,6 +23,9 @@ public sealed record DesaProfil(
     {
         /// <summary>Coverage as a share of the indicator's annual target, for the capaian colours.</summary>
         public double? Capaian => Cakupan * 100 / Indikator.Target;
+
+        /// <summary>The share (0-100) of <see cref="Kumulatif"/> that came from monthly counts.</summary>
+        public double PorsiAgregat { get; init; }
     }
 
     /// <summary>Before December UCI is read from coverage so far.</summary>

@@ -31,7 +31,10 @@ public sealed class DesaProfilQuery(PeriodeLayananTerakhir layananTerakhir, Mart
             var months = byIndicator[i.Kode].ToDictionary(m => m.Bulan);
             var cakupan = Enumerable.Range(1, bulan).Select(m => Cakupan(months.GetValueOrDefault(m))).ToList();
             var current = months.GetValueOrDefault(bulan);
-            return new DesaProfil.IndikatorDesa(i, current?.Sasaran, current?.Kumulatif ?? 0, cakupan[^1], cakupan);
+            return new DesaProfil.IndikatorDesa(i, current?.Sasaran, current?.Kumulatif ?? 0, cakupan[^1], cakupan)
+            {
+                PorsiAgregat = Agregat.PorsiAgregat.Of(current?.KumulatifAgregat ?? 0, current?.Kumulatif ?? 0),
+            };
         }).ToList();
         var idl = indikator.FirstOrDefault(i => i.Indikator.Kode == Uci.Indikator)?.Cakupan;
 

@@ -31,6 +31,7 @@ public static class JudulKolom
         ["terlayani"] = "Terlayani",
         ["capaian"] = "Capaian (%)",
         ["kekurangan"] = "Kekurangan (orang)",
+        ["porsi_agregat"] = "Dari agregat (%)",
         ["penduduk"] = "Penduduk",
         ["peserta_jkn"] = "Peserta JKN",
         ["peserta_aktif"] = "Peserta aktif",

@@ -6,7 +6,7 @@ namespace Pws.Reports.Marts;
 [ReportService]
 public sealed class MartReader(Dialect dialect)
 {
-    public sealed record VillageMonth(string KodeDesa, string KodeIndikator, int? Sasaran, int BulanIni, int Kumulatif, int Bulan);
+    public sealed record VillageMonth(string KodeDesa, string KodeIndikator, int? Sasaran, int BulanIni, int Kumulatif, int Bulan, int KumulatifAgregat);
 
     /// <summary>One village's year, every indicator, month by month.</summary>
     public IReadOnlyList<VillageMonth> Village(string kodeDesa, int tahun)

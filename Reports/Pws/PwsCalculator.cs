@@ -38,10 +38,12 @@ public static class PwsCalculator
             target, status)
         {
             CakupanKumulatifBulanLalu = Cakupan(row.Kumulatif - row.BulanIni, sasaran),
+            KumulatifAgregat = all.KumulatifAgregat,
         };
     }
 }
 
-/// <summary>What the mart holds for a village: this month, its cumulative, and last month.</summary>
+/// <summary>What the mart holds for a village: this month, its cumulative, last month, and how much of the cumulative
+/// came from a puskesmas's monthly counts.</summary>
 public sealed record PwsMartRow(string KodeDesa, string NamaDesa, int? Sasaran, int BulanIni, int Kumulatif,
-    int? SasaranBulanLalu, int BulanLalu);
+    int? SasaranBulanLalu, int BulanLalu, int KumulatifAgregat = 0);

@@ -1,3 +1,4 @@
+using Pws.Reports.Agregat;
 using Pws.Reports.Charts;
 using Pws.Reports.Formatting;
 using Pws.Reports.Wilayah;
@@ -84,7 +85,7 @@ public static class PwsChart
 
         Legend(plot, laporan, horizontal);
 
-        var labels = bars.Select(d => d.NamaDesa).ToArray();
+        var labels = bars.Select(d => d.NamaDesa + PorsiAgregat.Tanda(d.PorsiAgregat)).ToArray();
         var ticks = Enumerable.Range(0, bars.Count).Select(i => Position(i)).ToArray();
         var coverage = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0.#", Indonesian.Numbers) };
         var top = Math.Max(laporan.TargetKumulatif, laporan.Batang.Select(d => d.CakupanKumulatif ?? 0).DefaultIfEmpty(0).Max());
@@ -133,6 +134,8 @@ public static class PwsChart
             MarkerColor = Colors.Black,
             MarkerSize = 9,
         });
+        if (laporan.Batang.Any(d => d.PorsiAgregat > 0))
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "* sebagian dari data agregat" });
         plot.ShowLegend(horizontal ? Edge.Top : Edge.Bottom);
     }
 }

@@ -15,4 +15,10 @@ public sealed record PwsDesa(
 {
     /// <summary>Cumulative coverage up to last month: where this month's bar started.</summary>
     public double? CakupanKumulatifBulanLalu { get; init; }
+
+    /// <summary>The part of <see cref="Kumulatif"/> that came from monthly counts rather than people.</summary>
+    public int KumulatifAgregat { get; init; }
+
+    /// <summary>The share of <see cref="Kumulatif"/> (0-100) that came from monthly counts rather than people.</summary>
+    public double PorsiAgregat => Agregat.PorsiAgregat.Of(KumulatifAgregat, Kumulatif);
 }

@@ -23,6 +23,9 @@ public sealed record PwsLaporan(Indikator Indikator, Periode Periode, string? Ko
         }
     }
 
+    /// <summary>The share (0-100) of the area's people served that came from monthly counts.</summary>
+    public double PorsiAgregat => Agregat.PorsiAgregat.Of(Desa.Sum(d => (long)d.KumulatifAgregat), Desa.Sum(d => (long)d.Kumulatif));
+
     /// <summary>The villages furthest below the cumulative target, those without sasaran left out.</summary>
     public IReadOnlyList<PwsDesa> PalingTertinggal(int jumlah) =>
         Desa.Where(d => d.CakupanKumulatif is not null).OrderBy(d => d.CakupanKumulatif - d.TargetKumulatif).Take(jumlah).ToList();

@@ -55,10 +55,12 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
             if (villages.Count == 0) continue;
             var known = villages.Where(v => v.Sasaran is > 0).ToList();
             var knownLastMonth = villages.Where(v => v.SasaranBulanLalu is > 0).ToList();
-            var all = new PwsMartRow(area.Kode, area.Nama, null, villages.Sum(v => v.BulanIni), villages.Sum(v => v.Kumulatif), null, villages.Sum(v => v.BulanLalu));
+            var all = new PwsMartRow(area.Kode, area.Nama, null, villages.Sum(v => v.BulanIni), villages.Sum(v => v.Kumulatif), null,
+                villages.Sum(v => v.BulanLalu), villages.Sum(v => v.KumulatifAgregat));
             var bersasaran = new PwsMartRow(area.Kode, area.Nama,
                 known.Count > 0 ? known.Sum(v => v.Sasaran!.Value) : null, known.Sum(v => v.BulanIni), known.Sum(v => v.Kumulatif),
-                knownLastMonth.Count > 0 ? knownLastMonth.Sum(v => v.SasaranBulanLalu!.Value) : null, knownLastMonth.Sum(v => v.BulanLalu));
+                knownLastMonth.Count > 0 ? knownLastMonth.Sum(v => v.SasaranBulanLalu!.Value) : null, knownLastMonth.Sum(v => v.BulanLalu),
+                known.Sum(v => v.KumulatifAgregat));
             yield return (all, bersasaran);
         }
     }

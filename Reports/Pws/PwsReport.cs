@@ -25,6 +25,7 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
         new("kumulatif", ColumnKind.Integer, d => d.Kumulatif), new("cakupan_bulan_ini", ColumnKind.Percent, d => d.CakupanBulanIni),
         new("cakupan_bulan_lalu", ColumnKind.Percent, d => d.CakupanBulanLalu), new("cakupan_kumulatif", ColumnKind.Percent, d => d.CakupanKumulatif),
         new("target_kumulatif", ColumnKind.Percent, d => d.TargetKumulatif), new("status", ColumnKind.Text, d => d.Status?.ToString(), Width: 12),
+        new("porsi_agregat", ColumnKind.Percent, d => d.PorsiAgregat),
     ];
 
     public override IReadOnlyList<string> RequiredFilters => ["indikator", "periode"];

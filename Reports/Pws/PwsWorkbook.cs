@@ -1,3 +1,4 @@
+using Pws.Reports.Agregat;
 using ClosedXML.Excel;
 using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
@@ -22,7 +23,8 @@ public static class PwsWorkbook
             var sheet = workbook.AddWorksheet(laporan.Indikator.Kode);
             var data = SheetTable.Write(sheet, $"PWS {laporan.Indikator.Kode}: {laporan.Indikator.Nama}",
                 $"{wilayah}, {laporan.Periode.Nama} (kumulatif sejak Januari); target kumulatif " +
-                $"{Indonesian.Percent(laporan.TargetKumulatif)} % dari target tahunan {Indonesian.Percent(laporan.Indikator.Target)} %",
+                $"{Indonesian.Percent(laporan.TargetKumulatif)} % dari target tahunan {Indonesian.Percent(laporan.Indikator.Target)} %" +
+                PorsiAgregat.Catatan(laporan.PorsiAgregat, "kumulatif wilayah ini"),
                 stamp, table);
             var row = data.FirstRow().RowNumber();
             foreach (var desa in laporan.Desa)
@@ -90,9 +92,11 @@ public static class PwsWorkbook
             new("Desa baik", ColumnKind.Integer, l => Desa(l, PwsStatus.BAIK)), new("Desa kurang", ColumnKind.Integer, l => Desa(l, PwsStatus.KURANG)),
             new("Desa cukup", ColumnKind.Integer, l => Desa(l, PwsStatus.CUKUP)), new("Desa jelek", ColumnKind.Integer, l => Desa(l, PwsStatus.JELEK)),
             new("Desa tanpa sasaran", ColumnKind.Integer, l => l.Desa.Count(d => d.Status is null)),
+            new("Dari agregat (%)", ColumnKind.Percent, l => l.PorsiAgregat),
         ], laporan);
         SheetTable.Write(sheet, "Ringkasan PWS semua indikator", $"{wilayah}, {laporan[0].Periode.Nama} (kumulatif sejak Januari). " +
-            "Rincian per desa dan grafik di lembar tiap indikator.", stamp, table);
+            "Rincian per desa dan grafik di lembar tiap indikator." +
+            PorsiAgregat.Catatan(laporan.Max(l => l.PorsiAgregat), "kumulatif sebagian indikator"), stamp, table);
     }
 
     private static void UciSheet(IXLWorksheet sheet, PwsLaporan idl, string wilayah, string stamp, double ambang)

@@ -1,6 +1,7 @@
 SELECT d.kode AS KodeDesa, d.nama AS NamaDesa,
        m.sasaran AS Sasaran, COALESCE(m.bulan_ini, 0) AS BulanIni, COALESCE(m.kumulatif, 0) AS Kumulatif,
-       l.sasaran AS SasaranBulanLalu, COALESCE(l.bulan_ini, 0) AS BulanLalu
+       l.sasaran AS SasaranBulanLalu, COALESCE(l.bulan_ini, 0) AS BulanLalu,
+       COALESCE(m.kumulatif_agregat, 0) AS KumulatifAgregat
 FROM wilayah d
 LEFT JOIN mart_capaian m
        ON m.kode_desa = d.kode AND m.kode_indikator = $indikator AND m.tahun = $tahun AND m.bulan = $bulan

@@ -20,4 +20,10 @@ public sealed record RingkasanModel(
     int DesaUhc,
     int DesaDenganJkn,
     SkriningCounts Skrining,
-    Jangkauan.JangkauanCounts Jangkauan);
+    Jangkauan.JangkauanCounts Jangkauan)
+{
+    /// <summary>The share (0-100) of K1's and K6's people served that came from monthly counts.</summary>
+    public double PorsiAgregatK1 { get; init; }
+
+    public double PorsiAgregatK6 { get; init; }
+}

@@ -40,6 +40,10 @@ public sealed class RingkasanQuery(PeriodeLayananTerakhir latest, SpmReport spm,
             k1.CakupanKumulatif, k6.CakupanKumulatif, k1.PalingTertinggal(JumlahDesaTertinggal),
             periodeJkn, villages.Count(r => r.StatusUhc is "UHC" or "UHC_PRIORITAS"), villages.Count,
             skrining.Read(request, scope).Total,
-            jangkauan.Total(request, scope));
+            jangkauan.Total(request, scope))
+        {
+            PorsiAgregatK1 = k1.PorsiAgregat,
+            PorsiAgregatK6 = k6.PorsiAgregat,
+        };
     }
 }

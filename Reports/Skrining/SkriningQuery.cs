@@ -12,7 +12,7 @@ public sealed class SkriningQuery(Dialect dialect, AreaRollups rollups, Screenin
 {
     private sealed record VillageCounts(string KodeDesa, long Diskrining, long TekananDarahTinggi, long GulaDarahTinggi,
         long KolesterolTinggi, long TerdugaTb, long SuspekKusta, long DiukurTekananDarah, long DiukurGulaDarah,
-        long DiukurKolesterol, long DiskriningTb, long DiskriningKusta);
+        long DiukurKolesterol, long DiskriningTb, long DiskriningKusta, long DiskriningAgregat);
 
     private string Sql(string name) => dialect.Sql(typeof(SkriningQuery).Assembly, name);
 
@@ -34,7 +34,7 @@ public sealed class SkriningQuery(Dialect dialect, AreaRollups rollups, Screenin
                 });
             byVillage = rows.ToDictionary(v => v.KodeDesa, v => new SkriningCounts(v.Diskrining, v.TekananDarahTinggi, v.GulaDarahTinggi,
                 v.KolesterolTinggi, v.TerdugaTb, v.SuspekKusta, v.DiukurTekananDarah, v.DiukurGulaDarah, v.DiukurKolesterol,
-                v.DiskriningTb, v.DiskriningKusta));
+                v.DiskriningTb, v.DiskriningKusta, v.DiskriningAgregat));
         }
         return rollups.For(tahun).Areas(tingkat)
             .Select(a => new SkriningRow(a.Kode, a.Nama,

@@ -19,6 +19,7 @@ public sealed class SkriningReport(SkriningQuery query, PeriodeLayananTerakhir l
         new("gula_darah_tinggi", ColumnKind.Integer, r => r.Counts.GulaDarahTinggi),
         new("kolesterol_tinggi", ColumnKind.Integer, r => r.Counts.KolesterolTinggi),
         new("terduga_tb", ColumnKind.Integer, r => r.Counts.TerdugaTb), new("suspek_kusta", ColumnKind.Integer, r => r.Counts.SuspekKusta),
+        new("porsi_agregat", ColumnKind.Percent, r => r.Counts.PorsiAgregat),
     ];
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];

@@ -1,3 +1,4 @@
+using Pws.Reports.Agregat;
 using ClosedXML.Excel;
 using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
@@ -20,7 +21,9 @@ public static class SkriningWorkbook
     public static void Write(Stream output, ReportTable table, IReadOnlyList<SkriningRow> rows, string description, string stamp)
     {
         using var workbook = new XLWorkbook();
-        SheetTable.Write(workbook.AddWorksheet("Skrining"), "Hasil skrining kesehatan", description, stamp, table);
+        var total = rows.Aggregate(SkriningCounts.None, (sum, r) => sum + r.Counts);
+        SheetTable.Write(workbook.AddWorksheet("Skrining"), "Hasil skrining kesehatan",
+            description + PorsiAgregat.Catatan(total.PorsiAgregat, "orang diskrining"), stamp, table);
         SheetTable.Write(workbook.AddWorksheet("Persentase"), "Persentase temuan skrining",
             description + ". Persentase = orang dengan temuan / orang yang diperiksa untuk ukuran itu.", stamp, ReportTable.Of(RateColumns, rows));
         WorkbookFile.Save(workbook, output);

@@ -32,6 +32,7 @@ SELECT kode_desa AS KodeDesa,
        count(*) FILTER (WHERE ukur_gula) AS DiukurGulaDarah,
        count(*) FILTER (WHERE ukur_kolesterol) AS DiukurKolesterol,
        count(*) FILTER (WHERE ukur_tb) AS DiskriningTb,
-       count(*) FILTER (WHERE ukur_kusta) AS DiskriningKusta
+       count(*) FILTER (WHERE ukur_kusta) AS DiskriningKusta,
+       CAST(0 AS BIGINT) AS DiskriningAgregat  -- a kegiatan is known of people only, never of a recap
 FROM orang
 GROUP BY kode_desa;

@@ -32,6 +32,7 @@ SELECT kode_desa AS KodeDesa,
        CAST(SUM(ukur_gula) AS BIGINT) AS DiukurGulaDarah,
        CAST(SUM(ukur_kolesterol) AS BIGINT) AS DiukurKolesterol,
        CAST(SUM(ukur_tb) AS BIGINT) AS DiskriningTb,
-       CAST(SUM(ukur_kusta) AS BIGINT) AS DiskriningKusta
+       CAST(SUM(ukur_kusta) AS BIGINT) AS DiskriningKusta,
+       CAST(0 AS BIGINT) AS DiskriningAgregat  -- a kegiatan is known of people only, never of a recap
 FROM orang
 GROUP BY kode_desa;

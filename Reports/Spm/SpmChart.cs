@@ -26,7 +26,7 @@ public static class SpmChart
             Value = r.Capaian ?? 0,
             FillColor = Color.FromHex(r.Capaian switch { >= 100 => "#43A047", >= 80 => "#FDD835", >= 50 => "#FB8C00", _ => "#E53935" }),
             LineWidth = 0,
-            Label = r.Capaian is { } c ? c.ToString("0.0", Indonesian.Numbers) + " %" : Indonesian.Unknown,
+            Label = (r.Capaian is { } c ? c.ToString("0.0", Indonesian.Numbers) + " %" : Indonesian.Unknown) + Agregat.PorsiAgregat.Tanda(r.PorsiAgregat),
         }).ToList();
         var series = plot.Add.Bars(bars);
         series.Horizontal = true;
@@ -36,7 +36,7 @@ public static class SpmChart
             ordered.Select(r => $"{r.KodeSpm} {Short(r.NamaSpm)}").ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Left.MinimumSize = 230;
-        plot.XLabel("Capaian (%)");
+        plot.XLabel(rows.Any(r => r.PorsiAgregat > 0) ? "Capaian (%); * sebagian dari data agregat" : "Capaian (%)");
         plot.Axes.SetLimits(0, Math.Max(110, bars.Select(b => b.Value).DefaultIfEmpty(0).Max() * 1.15), -0.7, Math.Max(ordered.Count, 1) - 0.3);
         return plot;
     }

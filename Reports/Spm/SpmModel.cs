@@ -17,6 +17,9 @@ public sealed record SpmModel(int Tahun, int SampaiBulan, Tingkat Tingkat, IRead
         int? sasaran = known.Count > 0 ? known.Sum(r => r.Sasaran!.Value) : null;
         return new SpmRow("", "Jumlah", kodeSpm, namaSpm, sasaran, rows.Sum(r => r.Terlayani),
             sasaran is { } s ? known.Sum(r => r.Terlayani) * 100.0 / s : null,
-            known.Count > 0 ? known.Sum(r => r.Kekurangan ?? 0) : null);
+            known.Count > 0 ? known.Sum(r => r.Kekurangan ?? 0) : null)
+        {
+            TerlayaniAgregat = rows.Sum(r => r.TerlayaniAgregat),
+        };
     }
 }

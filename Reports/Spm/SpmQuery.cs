@@ -10,7 +10,7 @@ namespace Pws.Reports.Spm;
 [ReportService]
 public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRollups rollups)
 {
-    private sealed record AreaSum(string KodeWilayah, string KodeSpm, long DesaBersasaran, long? Sasaran, long? Terlayani, long? Kekurangan);
+    private sealed record AreaSum(string KodeWilayah, string KodeSpm, long DesaBersasaran, long? Sasaran, long? Terlayani, long? TerlayaniAgregat, long? Kekurangan);
 
     public IReadOnlyList<SpmRow> Run(int tahun, int sampaiBulan, Tingkat tingkat)
     {
@@ -28,7 +28,10 @@ public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRoll
             int? kekurangan = sasaran is null ? null : (int)sum!.Kekurangan!.Value;
             var terlayani = (int)(sum?.Terlayani ?? 0);
             return new SpmRow(area.Kode, area.Nama, service.Kode, service.Nama, sasaran, terlayani,
-                sasaran is > 0 ? terlayani * 100.0 / sasaran.Value : null, kekurangan);
+                sasaran is > 0 ? terlayani * 100.0 / sasaran.Value : null, kekurangan)
+            {
+                TerlayaniAgregat = (int)(sum?.TerlayaniAgregat ?? 0),
+            };
         })).ToList();
     }
 

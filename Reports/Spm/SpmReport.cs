@@ -19,7 +19,7 @@ public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, Ind
         new("kode_wilayah", ColumnKind.Text, r => r.KodeWilayah), new("nama_wilayah", ColumnKind.Text, r => r.NamaWilayah),
         new("kode_spm", ColumnKind.Text, r => r.KodeSpm), new("sasaran", ColumnKind.Integer, r => r.Sasaran),
         new("terlayani", ColumnKind.Integer, r => r.Terlayani), new("capaian", ColumnKind.Percent, r => r.Capaian),
-        new("kekurangan", ColumnKind.Integer, r => r.Kekurangan),
+        new("kekurangan", ColumnKind.Integer, r => r.Kekurangan), new("porsi_agregat", ColumnKind.Percent, r => r.PorsiAgregat),
     ];
 
     public override IReadOnlyList<string> RequiredFilters => ["tahun", "tingkat"];

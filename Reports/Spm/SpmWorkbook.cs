@@ -1,3 +1,4 @@
+using Pws.Reports.Agregat;
 using ClosedXML.Excel;
 using Pws.Core.Catalog;
 using Pws.Reports.Definitions;
@@ -17,7 +18,9 @@ public static class SpmWorkbook
     {
         using var workbook = new XLWorkbook();
         var data = workbook.AddWorksheet("Data");
-        var range = SheetTable.Write(data, "Capaian SPM Bidang Kesehatan", $"{period}, tingkat {TingkatLabel.Label(tingkat)}", stamp, requested);
+        var porsi = levels.SelectMany(l => l.Rows).Select(r => r.PorsiAgregat).DefaultIfEmpty(0).Max();
+        var range = SheetTable.Write(data, "Capaian SPM Bidang Kesehatan",
+            $"{period}, tingkat {TingkatLabel.Label(tingkat)}." + PorsiAgregat.Catatan(porsi, "terlayani sebagian wilayah dan pelayanan"), stamp, requested);
         var capaian = requested.Columns.ToList().FindIndex(c => c.Name == "capaian") + 1;
         ColourCapaian(data.Range(range.FirstRow().RowNumber(), capaian, range.LastRow().RowNumber(), capaian));
 

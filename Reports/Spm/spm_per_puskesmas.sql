@@ -1,7 +1,7 @@
 -- The SPM services summed over each puskesmas' wilayah kerja, by the same rule as spm_per_wilayah.
 SELECT wk.kode_puskesmas AS KodeWilayah, m.kode_indikator AS KodeSpm,
        CAST(count(m.sasaran) AS BIGINT) AS DesaBersasaran, CAST(sum(m.sasaran) AS BIGINT) AS Sasaran,
-       CAST(sum(m.kumulatif) AS BIGINT) AS Terlayani,
+       CAST(sum(m.kumulatif) AS BIGINT) AS Terlayani, CAST(sum(m.kumulatif_agregat) AS BIGINT) AS TerlayaniAgregat,
        CAST(sum(CASE WHEN m.sasaran > m.kumulatif THEN m.sasaran - m.kumulatif ELSE 0 END) AS BIGINT) AS Kekurangan
 FROM mart_capaian m
 JOIN wilayah_kerja wk ON wk.kode_desa = m.kode_desa

@@ -3,7 +3,7 @@
 -- still to serve village by village (one village's surplus does not serve another's residents).
 SELECT substring(kode_desa, 1, $panjang_kode) AS KodeWilayah, kode_indikator AS KodeSpm,
        CAST(count(sasaran) AS BIGINT) AS DesaBersasaran, CAST(sum(sasaran) AS BIGINT) AS Sasaran,
-       CAST(sum(kumulatif) AS BIGINT) AS Terlayani,
+       CAST(sum(kumulatif) AS BIGINT) AS Terlayani, CAST(sum(kumulatif_agregat) AS BIGINT) AS TerlayaniAgregat,
        CAST(sum(CASE WHEN sasaran > kumulatif THEN sasaran - kumulatif ELSE 0 END) AS BIGINT) AS Kekurangan
 FROM mart_capaian
 WHERE tahun = $tahun AND bulan = $bulan AND kode_indikator IN $kode_spm

@@ -6,7 +6,7 @@ namespace Pws.Etl.Sources.Profil;
 /// <summary>An intake profile: how one puskesmas export (or a family of them) maps onto one of the contract's file
 /// kinds. Every key is documented in the README's "Bringing a puskesmas in".</summary>
 /// <param name="Berkas">The profile's own file, relative to the inbox, for messages.</param>
-/// <param name="Jenis">The contract file kind it produces: kunjungan, skrining, sasaran or jkn.</param>
+/// <param name="Jenis">The contract file kind it produces: kunjungan, skrining, agregat, sasaran or jkn.</param>
 /// <param name="Tabel">For a ZIP: its tables by name; the first (or <paramref name="Utama"/>) gives the rows.</param>
 /// <param name="Fingerprint">Changes whenever the profile's text does, so files read through it are read again.</param>
 public sealed record Profil(
@@ -25,6 +25,7 @@ public sealed record Profil(
 {
     public const string Kunjungan = "kunjungan";
     public const string Skrining = "skrining";
+    public const string Agregat = "agregat";
     public const string Sasaran = "sasaran";
     public const string Jkn = "jkn";
 

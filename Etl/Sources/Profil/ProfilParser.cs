@@ -16,6 +16,7 @@ public static class ProfilParser
     {
         Profil.Kunjungan => JenisBerkas.Kunjungan,
         Profil.Skrining => JenisBerkas.Skrining,
+        Profil.Agregat => JenisBerkas.Agregat,
         Profil.Sasaran => JenisBerkas.Sasaran,
         Profil.Jkn => JenisBerkas.Jkn,
         _ => null,
@@ -49,7 +50,7 @@ public static class ProfilParser
         var nama = keys.RequiredText(root, "nama");
         var jenis = keys.RequiredText(root, "jenis").ToLowerInvariant();
         if (Fields(jenis).Count == 0)
-            throw new ProfilException(file, "jenis", $"'{jenis}' tidak dikenal (pilihan: kunjungan, skrining, sasaran, jkn).");
+            throw new ProfilException(file, "jenis", $"'{jenis}' tidak dikenal (pilihan: kunjungan, skrining, agregat, sasaran, jkn).");
 
         var berlakuNode = keys.Get(root, "berlaku") as ProfilNode.Map ?? throw new ProfilException(file, "berlaku", "wajib diisi: berkas mana yang dibaca profil ini (berlaku.berkas).");
         keys.Only(berlakuNode, ["puskesmas", "berkas"]);

@@ -49,7 +49,7 @@ public sealed class ProfilTrial(Dialect dialect, IndicatorCatalog catalog, Serve
         if (jenis is null)
             return TrialReport.Failed(profiles.Errors.Count > 0
                 ? string.Join(Environment.NewLine, profiles.Errors.Select(e => e.Message))
-                : $"Tidak ada profil yang berlaku untuk {fileName}, dan namanya bukan berkas kontrak (kunjungan_*, skrining_*, sasaran_*, jkn_*): sebutkan --profil NAMA.");
+                : $"Tidak ada profil yang berlaku untuk {fileName}, dan namanya bukan berkas kontrak (kunjungan_*, skrining_*, agregat_*, sasaran_*, jkn_*): sebutkan --profil NAMA.");
         if (profil is not null && profil.IsMaster) folder = InboxReader.MasterFolder;
         var puskesmas = profil?.IsMaster == true || jenis is Profil.Sasaran or Profil.Jkn ? "" : folder;
 
@@ -94,14 +94,17 @@ public sealed class ProfilTrial(Dialect dialect, IndicatorCatalog catalog, Serve
     private static string? ContractKind(string fileName) =>
         fileName.StartsWith("kunjungan_", StringComparison.Ordinal) ? Profil.Kunjungan
         : fileName.StartsWith("skrining_", StringComparison.Ordinal) ? Profil.Skrining
+        : fileName.StartsWith("agregat_", StringComparison.Ordinal) ? Profil.Agregat
         : fileName.StartsWith("sasaran_", StringComparison.Ordinal) ? Profil.Sasaran
         : fileName.StartsWith("jkn_", StringComparison.Ordinal) ? Profil.Jkn
         : null;
 
-    private static List<RowProblem> Check(string jenis, SourceRecord record, RowContext context) => jenis switch
+    // A trial holds counts against no sasaran: it reads no warehouse figures, only codes and crosswalks.
+    private List<RowProblem> Check(string jenis, SourceRecord record, RowContext context) => jenis switch
     {
         Profil.Kunjungan => KunjunganRules.Check(record, context).Problems,
         Profil.Skrining => SkriningRules.Check(record, context).Problems,
+        Profil.Agregat => AgregatRules.Check(record, context, BatasSasaran.Empty(catalog)).Problems,
         Profil.Sasaran => MasterRules.Sasaran(record, context.KnownVillages, null).Problems,
         _ => MasterRules.Jkn(record, context.KnownVillages, null).Problems,
     };

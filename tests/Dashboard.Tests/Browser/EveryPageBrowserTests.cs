@@ -53,6 +53,26 @@ public sealed class EveryPageBrowserTests : BrowserTest
     }
 
     [Test]
+    public async Task The_demo_puskesmas_that_sends_counts_is_marked_on_PWS_and_listed_on_the_data_quality_page()
+    {
+        var kualitas = await OpenAsync("/kualitas-data");
+        var counting = kualitas.Locator("[data-testid='hanya-agregat'] tbody tr");
+        Assert.That(await counting.CountAsync(), Is.EqualTo(1), "one demo puskesmas sends the PWS KIA form");
+        var kode = await counting.GetAttributeAsync("data-kode-puskesmas");
+        Assert.That(await counting.Locator("td").Nth(1).InnerTextAsync(), Does.StartWith("Januari–"), "counts only, from January");
+
+        var pws = await OpenAsync($"/pws?indikator=K1&puskesmas={kode}");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await pws.Locator("[data-testid='keterangan-agregat']").InnerTextAsync(), Does.Contain("berasal dari data agregat"));
+            Assert.That(await pws.Locator("td[data-kolom='porsi_agregat']").AllInnerTextsAsync(), Has.Some.EqualTo("100,00"),
+                "a village served by that puskesmas alone rests wholly on its counts");
+            Assert.That(await pws.Locator(".tanda-agregat").CountAsync(), Is.GreaterThan(0), "the chart marks its bars");
+        });
+        await pws.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("pws-agregat"), FullPage = true });
+    }
+
+    [Test]
     public async Task The_village_profile_shows_every_complete_month_without_an_inner_scroll_at_1366()
     {
         var page = await OpenAsync("/desa/33.29.01.2001");

@@ -68,4 +68,37 @@ public sealed class ReadmeProfilTests
                 Is.EqualTo(new[] { ("33.29.01.2001", 1000L, 900L, 800L) }));
         });
     }
+
+    [Test]
+    public void The_PWS_KIA_form_of_the_readme_loads_a_count_per_village_service_and_month()
+    {
+        using var warehouse = new TestWarehouse();
+        warehouse.NewInbox()
+            .File("master/puskesmas.csv", "kode_puskesmas,nama,kode_kecamatan", "P1,Puskesmas Satu,33.29.01")
+            .File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", "P1,33.29.01.2001", "P1,33.29.01.2002")
+            .File("profil/pws-kia.yaml", ReadmeProfiles().Single(p => p.Contains("nama: pws-kia")));
+        Directory.CreateDirectory(Path.Combine(warehouse.Inbox, "P1"));
+        Sheet(Path.Combine(warehouse.Inbox, "P1", "pws_kia_2026-03.xlsx"),
+            ["PWS KIA"],
+            ["PUSKESMAS", "Puskesmas Satu"],
+            ["BULAN", "Maret 2026"],
+            [""],
+            ["No", "Desa", "akses", "murni", "K4", "linakes", "kn_lgkp"],
+            ["1", "Banjaran", "4", "3", "2", "", "0"],
+            ["2", "Desa Bentar", "1", "1", "", "1", ""]);
+
+        var summary = warehouse.Import();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Sources.Select(s => s.Error), Has.All.Null);
+            Assert.That(warehouse.Query<(string, long, long, string, long)>(
+                    "SELECT kode_desa, tahun, bulan, layanan, jumlah FROM agregat ORDER BY kode_desa, layanan"),
+                Is.EqualTo(new[]
+                {
+                    ("33.29.01.2001", 2026L, 3L, "ANC_K1", 4L), ("33.29.01.2001", 2026L, 3L, "ANC_K4", 2L), ("33.29.01.2001", 2026L, 3L, "KN_LENGKAP", 0L),
+                    ("33.29.01.2002", 2026L, 3L, "ANC_K1", 1L), ("33.29.01.2002", 2026L, 3L, "PERSALINAN_FASKES", 1L),
+                }));
+        });
+    }
 }
