@@ -37,8 +37,8 @@ public sealed class ProvinceDeploymentTests
         var lines = Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "kabupaten");
 
         Assert.That(lines, Has.Count.EqualTo(1 + 35 * 12), "the 35 kabupaten/kota of Jawa Tengah, 12 services each");
-        Assert.That(lines, Does.Contain("33.29,KABUPATEN BREBES,SPM01,15,8,53.33,8"));
-        Assert.That(lines, Does.Contain("33.71,KOTA MAGELANG,SPM01,4,3,75.00,1"));
+        Assert.That(lines, Does.Contain("33.29,KABUPATEN BREBES,SPM01,15,8,53.33,8,0.00"));
+        Assert.That(lines, Does.Contain("33.71,KOTA MAGELANG,SPM01,4,3,75.00,1,0.00"));
     }
 
     [Test]
@@ -46,7 +46,7 @@ public sealed class ProvinceDeploymentTests
     {
         var lines = Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "provinsi");
 
-        Assert.That(lines, Does.Contain("33,JAWA TENGAH,SPM01,19,11,57.89,9"));
+        Assert.That(lines, Does.Contain("33,JAWA TENGAH,SPM01,19,11,57.89,9,0.00"));
         Assert.That(lines, Has.Count.EqualTo(1 + 12));
     }
 

@@ -11,10 +11,10 @@ public sealed class SkriningExportTests(string provider) : HandCheckedExportTest
 
         Assert.Multiple(() =>
         {
-            Assert.That(desa[0], Is.EqualTo("kode_wilayah,nama_wilayah,diskrining,tekanan_darah_tinggi,gula_darah_tinggi,kolesterol_tinggi,terduga_tb,suspek_kusta"));
-            Assert.That(desa, Does.Contain("33.29.01.2001,Banjaran,2,1,1,1,0,0"));
-            Assert.That(desa, Does.Contain("33.29.01.2002,Bentar,1,0,0,0,1,0"));
-            Assert.That(kabupaten, Is.EqualTo(new[] { desa[0], "33.29,KABUPATEN BREBES,3,1,1,1,1,0" }));
+            Assert.That(desa[0], Is.EqualTo("kode_wilayah,nama_wilayah,diskrining,tekanan_darah_tinggi,gula_darah_tinggi,kolesterol_tinggi,terduga_tb,suspek_kusta,porsi_agregat"));
+            Assert.That(desa, Does.Contain("33.29.01.2001,Banjaran,2,1,1,1,0,0,0.00"));
+            Assert.That(desa, Does.Contain("33.29.01.2002,Bentar,1,0,0,0,1,0,0.00"));
+            Assert.That(kabupaten, Is.EqualTo(new[] { desa[0], "33.29,KABUPATEN BREBES,3,1,1,1,1,0,0.00" }));
         });
     }
 }

@@ -8,16 +8,16 @@ public sealed class SpmExportTests(string provider) : HandCheckedExportTests(pro
     {
         var lines = Export("export", "spm", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "desa");
 
-        Assert.That(lines[0], Is.EqualTo("kode_wilayah,nama_wilayah,kode_spm,sasaran,terlayani,capaian,kekurangan"));
+        Assert.That(lines[0], Is.EqualTo("kode_wilayah,nama_wilayah,kode_spm,sasaran,terlayani,capaian,kekurangan,porsi_agregat"));
         Assert.That(lines, Has.Count.EqualTo(1 + 297 * 12));
-        Assert.That(lines, Does.Contain("33.29.01.2001,Banjaran,SPM01,10,2,20.00,8"));
-        Assert.That(lines, Does.Contain("33.29.01.2002,Bentar,SPM01,5,6,120.00,0"));
+        Assert.That(lines, Does.Contain("33.29.01.2001,Banjaran,SPM01,10,2,20.00,8,0.00"));
+        Assert.That(lines, Does.Contain("33.29.01.2002,Bentar,SPM01,5,6,120.00,0,0.00"));
         // W1 was served in June, after the period.
-        Assert.That(lines, Does.Contain("33.29.02.2001,Bangbayang,SPM01,4,0,0.00,4"));
-        Assert.That(lines, Does.Contain("33.29.01.2001,Banjaran,SPM07,3,1,33.33,2"));
-        Assert.That(lines, Does.Contain("33.29.01.2001,Banjaran,SPM06,100,1,1.00,99"));
+        Assert.That(lines, Does.Contain("33.29.02.2001,Bangbayang,SPM01,4,0,0.00,4,0.00"));
+        Assert.That(lines, Does.Contain("33.29.01.2001,Banjaran,SPM07,3,1,33.33,2,0.00"));
+        Assert.That(lines, Does.Contain("33.29.01.2001,Banjaran,SPM06,100,1,1.00,99,0.00"));
         // Served but without sasaran: capaian and kekurangan unknown.
-        Assert.That(lines, Does.Contain("33.29.01.2002,Bentar,SPM06,,1,,"));
+        Assert.That(lines, Does.Contain("33.29.01.2002,Bentar,SPM06,,1,,,0.00"));
     }
 
     [Test]
@@ -29,10 +29,10 @@ public sealed class SpmExportTests(string provider) : HandCheckedExportTests(pro
 
         Assert.Multiple(() =>
         {
-            Assert.That(kecamatan, Does.Contain("33.29.01,Salem,SPM01,15,8,53.33,8"));
-            Assert.That(puskesmas, Does.Contain("P1,Puskesmas Satu,SPM01,15,8,53.33,8"));
-            Assert.That(puskesmas, Does.Contain("P2,Puskesmas Dua,SPM01,4,0,0.00,4"));
-            Assert.That(kabupaten, Does.Contain("33.29,KABUPATEN BREBES,SPM01,19,8,42.11,12"));
+            Assert.That(kecamatan, Does.Contain("33.29.01,Salem,SPM01,15,8,53.33,8,0.00"));
+            Assert.That(puskesmas, Does.Contain("P1,Puskesmas Satu,SPM01,15,8,53.33,8,0.00"));
+            Assert.That(puskesmas, Does.Contain("P2,Puskesmas Dua,SPM01,4,0,0.00,4,0.00"));
+            Assert.That(kabupaten, Does.Contain("33.29,KABUPATEN BREBES,SPM01,19,8,42.11,12,0.00"));
             Assert.That(kabupaten, Has.Count.EqualTo(13));
         });
     }
