@@ -2,10 +2,11 @@ using Pws.Reports.Formatting;
 
 namespace Pws.Reports.KualitasData;
 
-/// <summary>A puskesmas that sends monthly counts: the months it sent counts only (its figures there rest on its own
-/// counting, which the rule of first service cannot check across puskesmas) and the months it sent people too (people
-/// win where both cover a service). The Dinkes reads it as who still has to move to person-level data.</summary>
-public sealed record HitunganPuskesmas(string KodePuskesmas, string NamaPuskesmas, IReadOnlyList<(int Tahun, int Bulan)> HanyaHitungan,
+/// <summary>A service a puskesmas sends as monthly counts: the months it sent counts only (its figures there rest on its
+/// own counting, which the rule of first service cannot check across puskesmas) and the months it sent people for the
+/// service too (people win, the counts are set aside). The Dinkes reads it as who still has to move to person-level data.</summary>
+/// <param name="Layanan">A service code, or <c>SKRINING</c> for screening recaps.</param>
+public sealed record HitunganPuskesmas(string KodePuskesmas, string NamaPuskesmas, string Layanan, IReadOnlyList<(int Tahun, int Bulan)> HanyaHitungan,
     IReadOnlyList<(int Tahun, int Bulan)> DenganOrang, long Baris)
 {
     /// <summary>"Januari–Maret 2026, Mei 2026": runs of consecutive months joined.</summary>

@@ -113,6 +113,41 @@ public sealed class AgregatImportTests
         });
     }
 
+    [TestCase("pws", new[] { "--indikator", "K1", "--periode", "2026-03" }, "Ringkasan", "kumulatif sebagian indikator")]
+    [TestCase("spm", new[] { "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "kabupaten" }, "Data", "terlayani")]
+    [TestCase("skrining", new[] { "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "kabupaten" }, "Skrining", "95,24 % dari orang diskrining")]
+    public void A_workbooks_first_sheet_notes_the_share_from_counts(string report, string[] filters, string sheet, string figure)
+    {
+        var file = Path.Combine(fixture.Warehouse.Inbox, "..", $"{report}.xlsx");
+        Assert.That(Pws.Reports.Cli.ExportCommand.Run(["export", report, .. filters, "--kabupaten", "33.29", "--format", "xlsx", "--out", file,
+            .. fixture.Warehouse.CliArguments]), Is.Zero);
+
+        var (name, cells) = FirstSheet(file);
+        Assert.Multiple(() =>
+        {
+            Assert.That(name, Is.EqualTo(sheet));
+            Assert.That(cells["A2"], Does.Contain(figure).And.Contain("berasal dari data agregat"));
+            Assert.That(cells.Where(c => c.Key.EndsWith('4') && c.Key.Length == 2).Select(c => c.Value), Has.Some.EqualTo("Dari agregat (%)"));
+        });
+    }
+
+    /// <summary>The first sheet's name and text by cell reference, read with the Open XML SDK (ClosedXML cannot open a
+    /// workbook holding pictures here).</summary>
+    private static (string Name, Dictionary<string, string> Cells) FirstSheet(string path)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, false);
+        var part = document.WorkbookPart!;
+        var sheet = part.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First();
+        var shared = part.SharedStringTablePart?.SharedStringTable.Elements<DocumentFormat.OpenXml.Spreadsheet.SharedStringItem>()
+            .Select(i => i.InnerText).ToList() ?? [];
+        var cells = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)part.GetPartById(sheet.Id!)).Worksheet
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>()
+            .ToDictionary(c => c.CellReference!.Value!, c => c.DataType?.Value == DocumentFormat.OpenXml.Spreadsheet.CellValues.SharedString
+                ? c.CellValue is { } value ? shared[int.Parse(value.Text, System.Globalization.CultureInfo.InvariantCulture)] : ""
+                : c.InlineString?.InnerText ?? c.CellValue?.Text ?? "");
+        return (sheet.Name!.Value!, cells);
+    }
+
     [Test]
     public void Importing_the_same_inbox_again_changes_no_figure()
     {
