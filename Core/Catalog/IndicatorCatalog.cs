@@ -13,9 +13,13 @@ public sealed class IndicatorCatalog
     /// <summary>Every service code some indicator counts; visits with other codes are rejected.</summary>
     public IReadOnlySet<string> Layanan { get; }
 
-    private IndicatorCatalog(IReadOnlyList<Indikator> indikator)
+    /// <summary>The follow-up lists and their windows.</summary>
+    public IReadOnlyList<TindakLanjutJenis> TindakLanjut { get; }
+
+    private IndicatorCatalog(IReadOnlyList<Indikator> indikator, IReadOnlyList<TindakLanjutJenis>? tindakLanjut)
     {
         Indikator = indikator;
+        TindakLanjut = tindakLanjut ?? [];
         Layanan = indikator.SelectMany(i => i.Layanan).ToHashSet(StringComparer.Ordinal);
     }
 
@@ -34,8 +38,10 @@ public sealed class IndicatorCatalog
         using var stream = File.OpenRead(path);
         var file = JsonSerializer.Deserialize<CatalogFile>(stream, JsonOptions)
             ?? throw new InvalidDataException($"Katalog indikator {path} kosong.");
-        return new IndicatorCatalog(file.Indikator);
+        // A deployment's own catalog written before the follow-up lists existed keeps the shipped windows.
+        var tindakLanjut = file.TindakLanjut ?? (path == ShippedFile ? null : Load().TindakLanjut);
+        return new IndicatorCatalog(file.Indikator, tindakLanjut);
     }
 
-    private sealed record CatalogFile(List<Indikator> Indikator);
+    private sealed record CatalogFile(List<Indikator> Indikator, List<TindakLanjutJenis>? TindakLanjut);
 }

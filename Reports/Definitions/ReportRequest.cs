@@ -6,10 +6,10 @@ namespace Pws.Reports.Definitions;
 /// <summary>The filters every report reads, from the command line's options or a page's query string (the
 /// same names): <c>indikator</c>, <c>periode</c>, <c>puskesmas</c>, <c>tahun</c>, <c>sampai-bulan</c>,
 /// <c>tingkat</c>, <c>kegiatan</c>, <c>induk</c> (the area drilled into), <c>kabkota</c> (one kabupaten/kota of a
-/// province) and <c>per</c> (PWS: one bar per desa, puskesmas, kecamatan or kabupaten/kota). What is not given takes the pages' defaults: the latest month with data, its year to date, the
+/// province), <c>per</c> (PWS: one bar per desa, puskesmas, kecamatan or kabupaten/kota) and <c>jenis</c> (one follow-up list). What is not given takes the pages' defaults: the latest month with data, its year to date, the
 /// level below the top.</summary>
 public sealed record ReportRequest(string Indikator, Periode Periode, string? Puskesmas, int Tahun, int SampaiBulan, Tingkat Tingkat,
-    string? Kegiatan, string? Induk = null, string? KabKota = null, Tingkat? Per = null)
+    string? Kegiatan, string? Induk = null, string? KabKota = null, Tingkat? Per = null, string? Jenis = null)
 {
     /// <param name="get">A filter's value by name, or null when it is not given.</param>
     /// <param name="latest">The latest month with data, asked only when no period is given.</param>
@@ -28,6 +28,7 @@ public sealed record ReportRequest(string Indikator, Periode Periode, string? Pu
         var sampaiBulan = ReportPeriod.SampaiBulan(tahun, Read("sampai-bulan", FilterParser.Bulan), clock);
         return new ReportRequest(Get("indikator") ?? "K1", periode, ReadText("puskesmas", FilterParser.Puskesmas), tahun,
             sampaiBulan, Read("tingkat", FilterParser.Tingkat) ?? tingkatAwal, ReadText("kegiatan", (n, t) => FilterParser.Teks(n, t, 100)),
-            ReadText("induk", FilterParser.Wilayah), ReadText("kabkota", FilterParser.KabKota), Read("per", FilterParser.Tingkat));
+            ReadText("induk", FilterParser.Wilayah), ReadText("kabkota", FilterParser.KabKota), Read("per", FilterParser.Tingkat),
+            ReadText("jenis", (n, t) => FilterParser.Teks(n, t, 40)));
     }
 }

@@ -24,6 +24,9 @@ public sealed record DesaProfil(
         /// <summary>Coverage as a share of the indicator's annual target, for the capaian colours.</summary>
         public double? Capaian => Cakupan * 100 / Indikator.Target;
 
+        /// <summary>The year-end projection and the people needed per month; null in December or without sasaran.</summary>
+        public Pws.PwsProyeksi? Proyeksi { get; init; }
+
         /// <summary>The share (0-100) of <see cref="Kumulatif"/> that came from monthly counts.</summary>
         public double PorsiAgregat { get; init; }
     }

@@ -34,6 +34,8 @@ public sealed class DesaProfilQuery(PeriodeLayananTerakhir layananTerakhir, Mart
             return new DesaProfil.IndikatorDesa(i, current?.Sasaran, current?.Kumulatif ?? 0, cakupan[^1], cakupan)
             {
                 PorsiAgregat = Agregat.PorsiAgregat.Of(current?.KumulatifAgregat ?? 0, current?.Kumulatif ?? 0),
+                Proyeksi = Pws.PwsProyeksi.Of(Enumerable.Range(1, bulan).Select(m => months.GetValueOrDefault(m)?.BulanIni ?? 0).ToList(),
+                    current?.Kumulatif ?? 0, current?.Sasaran, i.Target),
             };
         }).ToList();
         var idl = indikator.FirstOrDefault(i => i.Indikator.Kode == Uci.Indikator)?.Cakupan;

@@ -80,6 +80,17 @@ public static class PwsChart
             marks.Color = Colors.Black;
         }
 
+        var projected = bars.Select((d, i) => (d, i)).Where(x => x.d.Proyeksi is not null).ToList();
+        if (projected.Count > 0)
+        {
+            var positions = projected.Select(x => Position(x.i)).ToArray();
+            var values = projected.Select(x => x.d.Proyeksi!.ProyeksiDesember).ToArray();
+            var marks = horizontal ? plot.Add.ScatterPoints(values, positions) : plot.Add.ScatterPoints(positions, values);
+            marks.MarkerShape = MarkerShape.OpenCircle;
+            marks.MarkerSize = horizontal ? 7 : 9;
+            marks.Color = Colors.Black;
+        }
+
         if (horizontal) plot.Add.VerticalLine(laporan.TargetKumulatif, 2, Colors.Navy, LinePattern.Dashed);
         else plot.Add.HorizontalLine(laporan.TargetKumulatif, 2, Colors.Navy, LinePattern.Dashed);
 
@@ -88,7 +99,8 @@ public static class PwsChart
         var labels = bars.Select(d => d.NamaDesa + PorsiAgregat.Tanda(d.PorsiAgregat)).ToArray();
         var ticks = Enumerable.Range(0, bars.Count).Select(i => Position(i)).ToArray();
         var coverage = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0.#", Indonesian.Numbers) };
-        var top = Math.Max(laporan.TargetKumulatif, laporan.Batang.Select(d => d.CakupanKumulatif ?? 0).DefaultIfEmpty(0).Max());
+        var top = Math.Max(laporan.TargetKumulatif, laporan.Batang.Select(d => Math.Max(d.CakupanKumulatif ?? 0, d.Proyeksi?.ProyeksiDesember ?? 0))
+            .DefaultIfEmpty(0).Max());
         if (horizontal)
         {
             plot.XLabel("Cakupan kumulatif (%)");
@@ -134,6 +146,14 @@ public static class PwsChart
             MarkerColor = Colors.Black,
             MarkerSize = 9,
         });
+        if (laporan.Batang.Any(d => d.Proyeksi is not null))
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = "Proyeksi Desember",
+                MarkerShape = MarkerShape.OpenCircle,
+                MarkerColor = Colors.Black,
+                MarkerSize = 9,
+            });
         if (laporan.Batang.Any(d => d.PorsiAgregat > 0))
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "* sebagian dari data agregat" });
         plot.ShowLegend(horizontal ? Edge.Top : Edge.Bottom);

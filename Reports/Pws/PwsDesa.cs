@@ -16,6 +16,9 @@ public sealed record PwsDesa(
     /// <summary>Cumulative coverage up to last month: where this month's bar started.</summary>
     public double? CakupanKumulatifBulanLalu { get; init; }
 
+    /// <summary>The year-end projection and the people needed per month; null in December or without sasaran.</summary>
+    public PwsProyeksi? Proyeksi { get; init; }
+
     /// <summary>The part of <see cref="Kumulatif"/> that came from monthly counts rather than people.</summary>
     public int KumulatifAgregat { get; init; }
 

@@ -20,24 +20,39 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
         var kabupaten = servedArea.Kode;
         var within = dalam ?? kabKota;
         List<PwsMartRow> rows;
+        Dictionary<string, int[]> history;
+        var parameters = new
+        {
+            indikator = indikator.Kode,
+            tahun = periode.Tahun,
+            bulan = periode.Bulan,
+            tahun_lalu = periode.Sebelumnya.Tahun,
+            bulan_lalu = periode.Sebelumnya.Bulan,
+            kabupaten_prefix = (within is not null && within.StartsWith(kabupaten + ".", StringComparison.Ordinal) ? within : kabupaten) + ".%",
+            awal_periode = periode.Awal,
+            akhir_periode = periode.Akhir,
+            puskesmas = string.IsNullOrWhiteSpace(kodePuskesmas) ? null : kodePuskesmas,
+        };
         using (var connection = dialect.Open())
-            rows = connection.Query<PwsMartRow>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_desa"), new
-            {
-                indikator = indikator.Kode,
-                tahun = periode.Tahun,
-                bulan = periode.Bulan,
-                tahun_lalu = periode.Sebelumnya.Tahun,
-                bulan_lalu = periode.Sebelumnya.Bulan,
-                kabupaten_prefix = (within is not null && within.StartsWith(kabupaten + ".", StringComparison.Ordinal) ? within : kabupaten) + ".%",
-                awal_periode = periode.Awal,
-                akhir_periode = periode.Akhir,
-                puskesmas = string.IsNullOrWhiteSpace(kodePuskesmas) ? null : kodePuskesmas,
-            }).ToList();
+        {
+            rows = connection.Query<PwsMartRow>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_desa"), parameters).ToList();
+            history = Months(connection.Query<(string KodeDesa, int Bulan, int BulanIni)>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_bulanan"), parameters),
+                periode.Bulan);
+        }
         var rollup = rollups.For(periode.Tahun);
         rows = rows.Select(r => r with { NamaDesa = rollup.NamaDesa(r.KodeDesa, r.NamaDesa) }).ToList();
-        var desa = rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan)).ToList();
+        int[] Of(string kodeDesa) => history.GetValueOrDefault(kodeDesa) ?? new int[periode.Bulan];
+        var desa = rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan) with
+        {
+            Proyeksi = PwsProyeksi.Of(Of(r.KodeDesa), r.Kumulatif, r.Sasaran, indikator.Target),
+        }).ToList();
         var wilayah = per is null ? null
-            : Sum(rows, per).Select(r => PwsCalculator.Compute(r.All, indikator.Target, periode.Bulan, r.Bersasaran)).ToList();
+            : Sum(rows, per).Select(r => PwsCalculator.Compute(r.All, indikator.Target, periode.Bulan, r.Bersasaran) with
+            {
+                // An area's pace is that of its villages with a sasaran, as its coverage is.
+                Proyeksi = PwsProyeksi.Of(Enumerable.Range(0, periode.Bulan).Select(m => r.Desa.Where(v => v.Sasaran is > 0).Sum(v => Of(v.KodeDesa)[m])).ToList(),
+                    r.Bersasaran.Kumulatif, r.Bersasaran.Sasaran, indikator.Target),
+            }).ToList();
         return new PwsLaporan(indikator, periode, kodePuskesmas, PwsCalculator.TargetKumulatif(indikator.Target, periode.Bulan), desa, kabKota,
             per is null ? Tingkat.Desa : perTingkat, wilayah);
     }
@@ -46,7 +61,19 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
     /// and the villages with a sasaran, for coverage and status (<see cref="PwsLaporan.CakupanKumulatif"/>'s rule: people
     /// served where a sasaran is known, over that sasaran; this month's and last month's apart). Areas without any of the
     /// villages read are left out.</summary>
-    private static IEnumerable<(PwsMartRow All, PwsMartRow Bersasaran)> Sum(IReadOnlyList<PwsMartRow> rows, IReadOnlyList<AreaRollup.Area> areas)
+    /// <summary>Each village's bulan_ini from January to the month, zero where the mart has none.</summary>
+    private static Dictionary<string, int[]> Months(IEnumerable<(string KodeDesa, int Bulan, int BulanIni)> rows, int bulan)
+    {
+        var months = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var (kodeDesa, b, bulanIni) in rows)
+        {
+            if (!months.TryGetValue(kodeDesa, out var list)) months[kodeDesa] = list = new int[bulan];
+            list[b - 1] = bulanIni;
+        }
+        return months;
+    }
+
+    private static IEnumerable<(PwsMartRow All, PwsMartRow Bersasaran, IReadOnlyList<PwsMartRow> Desa)> Sum(IReadOnlyList<PwsMartRow> rows, IReadOnlyList<AreaRollup.Area> areas)
     {
         var byVillage = rows.ToDictionary(r => r.KodeDesa);
         foreach (var area in areas)
@@ -61,7 +88,7 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
                 known.Count > 0 ? known.Sum(v => v.Sasaran!.Value) : null, known.Sum(v => v.BulanIni), known.Sum(v => v.Kumulatif),
                 knownLastMonth.Count > 0 ? knownLastMonth.Sum(v => v.SasaranBulanLalu!.Value) : null, knownLastMonth.Sum(v => v.BulanLalu),
                 known.Sum(v => v.KumulatifAgregat));
-            yield return (all, bersasaran);
+            yield return (all, bersasaran, villages);
         }
     }
 }

@@ -25,6 +25,8 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
         new("kumulatif", ColumnKind.Integer, d => d.Kumulatif), new("cakupan_bulan_ini", ColumnKind.Percent, d => d.CakupanBulanIni),
         new("cakupan_bulan_lalu", ColumnKind.Percent, d => d.CakupanBulanLalu), new("cakupan_kumulatif", ColumnKind.Percent, d => d.CakupanKumulatif),
         new("target_kumulatif", ColumnKind.Percent, d => d.TargetKumulatif), new("status", ColumnKind.Text, d => d.Status?.ToString(), Width: 12),
+        new("proyeksi_desember", ColumnKind.Percent, d => d.Proyeksi?.ProyeksiDesember),
+        new("perlu_per_bulan", ColumnKind.Integer, d => d.Proyeksi?.PerluPerBulan),
         new("porsi_agregat", ColumnKind.Percent, d => d.PorsiAgregat),
     ];
 

@@ -15,8 +15,13 @@ public sealed class AdminBrowserTests : BrowserTest
     public async Task An_admin_adds_a_Bappeda_account_and_sees_its_one_time_password_once()
     {
         var page = await OpenAsync("/pengguna");
-        await page.Locator("[data-testid='nama-baru']").Locator("xpath=descendant-or-self::input").FillAsync("bappeda-2027");
+        var nama = page.Locator("[data-testid='nama-baru']").Locator("xpath=descendant-or-self::input");
+        await nama.FillAsync("bappeda-2027");
         await ChooseLiveAsync(page, ".pilih-peran", "Bappeda");
+        // On a loaded machine the list's closing and the name's round trip can trail the clicks: save once both are settled.
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+        await Assertions.Expect(page.Locator(".pilih-peran input")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("."));
+        await Assertions.Expect(nama).ToHaveValueAsync("bappeda-2027");
         await page.Locator("[data-testid='simpan-pengguna']").ClickAsync();
 
         var password = await page.Locator("[data-testid='sandi-sekali-pakai']").InnerTextAsync();

@@ -56,7 +56,7 @@ public sealed class ServedAreaExportTests(string provider)
         var lines = File.ReadAllLines(file);
         Assert.That(lines, Has.Length.EqualTo(1 + 17), "the 17 kelurahan of Kota Magelang");
         Assert.That(lines.Skip(1).All(l => l.StartsWith("33.71.", StringComparison.Ordinal)));
-        Assert.That(lines, Does.Contain("33.71.01.1003,Rejowinangun Selatan,4,2,2,50.00,0.00,50.00,25.00,BAIK,0.00"));
+        Assert.That(lines, Does.Contain("33.71.01.1003,Rejowinangun Selatan,4,2,2,50.00,0.00,50.00,25.00,BAIK,200.00,1,0.00"));
     }
 
     [Test]

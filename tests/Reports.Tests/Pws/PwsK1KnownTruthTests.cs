@@ -83,7 +83,7 @@ public sealed class PwsK1KnownTruthTests(string provider)
         Assert.That(ExportCommand.Run(args), Is.EqualTo(0));
         var lines = File.ReadAllLines(file);
         Assert.That(lines[0], Is.EqualTo(
-            "kode_desa,nama_desa,sasaran,bulan_ini,kumulatif,cakupan_bulan_ini,cakupan_bulan_lalu,cakupan_kumulatif,target_kumulatif,status,porsi_agregat"));
+            "kode_desa,nama_desa,sasaran,bulan_ini,kumulatif,cakupan_bulan_ini,cakupan_bulan_lalu,cakupan_kumulatif,target_kumulatif,status,proyeksi_desember,perlu_per_bulan,porsi_agregat"));
         return lines.Skip(1).ToDictionary(l => l.Split(',')[0]);
     }
 
@@ -94,10 +94,13 @@ public sealed class PwsK1KnownTruthTests(string provider)
 
         Assert.Multiple(() =>
         {
-            Assert.That(rows["33.29.01.2001"], Is.EqualTo("33.29.01.2001,Banjaran,10,0,4,0.00,10.00,40.00,25.00,KURANG,0.00"));
-            Assert.That(rows["33.29.01.2002"], Is.EqualTo("33.29.01.2002,Bentar,4,2,3,50.00,0.00,75.00,25.00,BAIK,0.00"));
-            Assert.That(rows["33.29.01.2003"], Is.EqualTo("33.29.01.2003,Bentarsari,,0,1,,,,25.00,,0.00"));
-            Assert.That(rows["33.29.02.2001"], Is.EqualTo("33.29.02.2001,Bangbayang,8,1,1,12.50,0.00,12.50,25.00,CUKUP,0.00"));
+            // Projections to December at the pace of January to March (9 months left): Banjaran 3, 1, 0 a month
+            // gives (4 + 4/3 x 9) / 10 = 160 % and needs ceil((10 - 4) / 9) = 1 a month; Bentar 1, 0, 2 gives
+            // (3 + 9) / 4 = 300 %; Bangbayang 0, 0, 1 gives (1 + 3) / 8 = 50 %, needing ceil(7 / 9) = 1.
+            Assert.That(rows["33.29.01.2001"], Is.EqualTo("33.29.01.2001,Banjaran,10,0,4,0.00,10.00,40.00,25.00,KURANG,160.00,1,0.00"));
+            Assert.That(rows["33.29.01.2002"], Is.EqualTo("33.29.01.2002,Bentar,4,2,3,50.00,0.00,75.00,25.00,BAIK,300.00,1,0.00"));
+            Assert.That(rows["33.29.01.2003"], Is.EqualTo("33.29.01.2003,Bentarsari,,0,1,,,,25.00,,,,0.00"));
+            Assert.That(rows["33.29.02.2001"], Is.EqualTo("33.29.02.2001,Bangbayang,8,1,1,12.50,0.00,12.50,25.00,CUKUP,50.00,1,0.00"));
         });
     }
 
@@ -107,7 +110,7 @@ public sealed class PwsK1KnownTruthTests(string provider)
         var rows = Export("2025-03");
 
         Assert.That(rows, Has.Count.EqualTo(297));
-        Assert.That(rows["33.29.17.2001"], Does.Match(@"^33\.29\.17\.2001,[^,]+,,0,0,,,,25\.00,,0\.00$"));
+        Assert.That(rows["33.29.17.2001"], Does.Match(@"^33\.29\.17\.2001,[^,]+,,0,0,,,,25\.00,,,,0\.00$"));
     }
 
     [Test]
@@ -131,9 +134,9 @@ public sealed class PwsK1KnownTruthTests(string provider)
         Assert.Multiple(() =>
         {
             // December 2024: 2 of 12 (sasaran 2024) = 16.67 %; January: 3 of 10.
-            Assert.That(rows["33.29.01.2001"], Is.EqualTo("33.29.01.2001,Banjaran,10,3,3,30.00,16.67,30.00,8.33,BAIK,0.00"));
+            Assert.That(rows["33.29.01.2001"], Is.EqualTo("33.29.01.2001,Banjaran,10,3,3,30.00,16.67,30.00,8.33,BAIK,360.00,1,0.00"));
             // No sasaran for 2024: last month's coverage is unknown.
-            Assert.That(rows["33.29.01.2002"], Is.EqualTo("33.29.01.2002,Bentar,4,1,1,25.00,,25.00,8.33,BAIK,0.00"));
+            Assert.That(rows["33.29.01.2002"], Is.EqualTo("33.29.01.2002,Bentar,4,1,1,25.00,,25.00,8.33,BAIK,300.00,1,0.00"));
         });
     }
 
