@@ -18,6 +18,7 @@ public sealed class EveryPageBrowserTests : BrowserTest
     [TestCase("/skrining?tingkat=puskesmas", "Hasil skrining")]
     [TestCase("/desa/33.29.01.2001", "Banjaran")]
     [TestCase("/kualitas-data", "Kualitas data")]
+    [TestCase("/tindak-lanjut", "Daftar tindak lanjut")]
     [TestCase("/jangkauan", "Jangkauan layanan")]
     [TestCase("/peta", "Peta desa")]
     [TestCase("/pemetaan", "Pemetaan nilai")]
