@@ -77,7 +77,7 @@ public sealed class ReportRequests(ReportRegistry registry, AreaScopeFactory sco
     {
         if (registry.Find(name) is not { } report) return Results.NotFound();
         if (report.ShowsRecords && !AccessSetup.RecordReaders.Split(',').Any(context.User.IsInRole))
-            return Refused("Akses ditolak: isi karantina hanya untuk admin, analis Dinkes dan kepala puskesmas.");
+            return Refused("Akses ditolak: catatan per baris (karantina, daftar tindak lanjut) hanya untuk admin, analis Dinkes dan kepala puskesmas.");
         return Within(context, scope =>
         {
             var query = context.Request.Query;

@@ -51,6 +51,10 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
 
     protected override IEnumerable<PwsDesa> Rows(PwsLaporan laporan) => laporan.Desa;
 
+    /// <summary>Every PWS indicator of one puskesmas's villages for a month, each with its table: the lokmin pack's PWS part.</summary>
+    public IReadOnlyList<(PwsLaporan Laporan, ReportTable Table)> SemuaIndikator(Periode periode, string kodePuskesmas) =>
+        [.. catalog.Kelompok("PWS").Select(i => query.Run(i.Kode, periode, kodePuskesmas)).Select(l => (l, Table(l.Desa)))];
+
     protected override void WriteWorkbook(PwsLaporan laporan, ReportTable table, ReportRequest request, AreaScope scope, Stream output)
     {
         // Every PWS indicator, the one asked for first.

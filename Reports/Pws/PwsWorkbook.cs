@@ -17,6 +17,15 @@ public static class PwsWorkbook
     {
         using var workbook = new XLWorkbook();
         var pictures = new List<SheetPicture>();
+        Add(workbook, pictures, reports, wilayah, stamp, uciAmbang, peta);
+        WorkbookFile.Save(workbook, output, pictures);
+    }
+
+    /// <summary>The PWS sheets added to a workbook other sheets share (the lokmin pack); their charts and map are added to
+    /// <paramref name="pictures"/>, placed when the workbook is saved.</summary>
+    public static void Add(XLWorkbook workbook, List<SheetPicture> pictures, IReadOnlyList<(PwsLaporan Laporan, ReportTable Table)> reports,
+        string wilayah, string stamp, double uciAmbang, (byte[] Png, int Width, int Height)? peta = null)
+    {
         if (reports.Count > 1) Ringkasan(workbook.AddWorksheet("Ringkasan"), reports.Select(r => r.Laporan).ToList(), wilayah, stamp);
         foreach (var (laporan, table) in reports)
         {
@@ -70,7 +79,6 @@ public static class PwsWorkbook
             SheetTable.PrintSetup(sheet, sheet.Cell(1, 1).GetString(), sheet.Cell(2, 1).GetString());
             sheet.PageSetup.FitToPages(1, 1);
         }
-        WorkbookFile.Save(workbook, output, pictures);
     }
 
     /// <summary>A printed chart page: its bars, title, axis and legend fit one A4 landscape page.</summary>

@@ -13,6 +13,7 @@ public sealed record TindakLanjutModel(Periode Periode, string? KodePuskesmas, I
     public IReadOnlyList<(string KodeDesa, string NamaDesa, IReadOnlyDictionary<string, int> PerJenis, int Jumlah)> PerDesa =>
         Rows.GroupBy(r => (r.KodeDesa, r.NamaDesa))
             .Select(g => (g.Key.KodeDesa, g.Key.NamaDesa, (IReadOnlyDictionary<string, int>)g.GroupBy(r => r.Jenis).ToDictionary(j => j.Key, j => j.Count()), g.Count()))
-            .OrderBy(d => d.NamaDesa, StringComparer.Ordinal).ThenBy(d => d.KodeDesa, StringComparer.Ordinal)
+            .OrderBy(d => d.NamaDesa.EndsWith(TindakLanjutRow.LuarWilayah, StringComparison.Ordinal))
+            .ThenBy(d => d.NamaDesa, StringComparer.Ordinal).ThenBy(d => d.KodeDesa, StringComparer.Ordinal)
             .ToList();
 }

@@ -44,12 +44,13 @@ public sealed class TindakLanjutQuery(Dialect dialect, IndicatorCatalog catalog,
                 if (kodePuskesmas is not null && kontak.KodePuskesmas != kodePuskesmas) continue;
                 var lahir = kontak.TanggalLahir is { } t ? DateOnly.FromDateTime(t) : (DateOnly?)null;
                 rows.Add(new TindakLanjutRow(list.Kode, list.Nama, kontak.KodePuskesmas, kontak.Id, DateOnly.FromDateTime(kontak.Tanggal),
-                    kontak.KodeDesa, rollup.NamaDesa(kontak.KodeDesa, villages.GetValueOrDefault(kontak.KodeDesa, kontak.KodeDesa)),
+                    kontak.KodeDesa, villages.TryGetValue(kontak.KodeDesa, out var nama) ? rollup.NamaDesa(kontak.KodeDesa, nama)
+                        : kontak.KodeDesa + TindakLanjutRow.LuarWilayah,
                     kontak.JenisKelamin, lahir is { } l ? Usia(l, tanggal) : null, pemicu, list.Batas(pemicu)));
             }
         return new TindakLanjutModel(periode, kodePuskesmas, lists,
             rows.OrderBy(r => r.KodePuskesmas, StringComparer.Ordinal).ThenBy(r => lists.ToList().FindIndex(l => l.Kode == r.Jenis))
-                .ThenBy(r => r.NamaDesa, StringComparer.Ordinal).ThenBy(r => r.Tanggal).ThenBy(r => r.IdKunjungan, StringComparer.Ordinal).ToList());
+                .ThenBy(r => r.DiLuarWilayah).ThenBy(r => r.NamaDesa, StringComparer.Ordinal).ThenBy(r => r.Tanggal).ThenBy(r => r.IdKunjungan, StringComparer.Ordinal).ToList());
     }
 
     public TindakLanjutJenis Find(string kode) =>

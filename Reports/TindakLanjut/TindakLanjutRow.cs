@@ -6,4 +6,10 @@ namespace Pws.Reports.TindakLanjut;
 /// <param name="Usia">Completed years on the list's date; null without a birth date.</param>
 /// <param name="TanggalPemicu">The first trigger (K1, delivery, birth, flagged screening) the window ran from.</param>
 public sealed record TindakLanjutRow(string Jenis, string NamaJenis, string KodePuskesmas, string IdKunjungan, DateOnly Tanggal, string KodeDesa,
-    string NamaDesa, string? JenisKelamin, int? Usia, DateOnly TanggalPemicu, DateOnly BatasTindakLanjut);
+    string NamaDesa, string? JenisKelamin, int? Usia, DateOnly TanggalPemicu, DateOnly BatasTindakLanjut)
+{
+    /// <summary>After the code of a village outside the served area: a resident of elsewhere the puskesmas served.</summary>
+    public const string LuarWilayah = " (luar wilayah)";
+
+    public bool DiLuarWilayah => NamaDesa.EndsWith(LuarWilayah, StringComparison.Ordinal);
+}

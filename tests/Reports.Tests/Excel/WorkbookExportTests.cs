@@ -20,6 +20,8 @@ public sealed class WorkbookExportTests
         ["uhc", "--periode", "2025-06"],
         ["skrining", "--tahun", "2025", "--sampai-bulan", "6", "--tingkat", "puskesmas"],
         ["karantina"],
+        ["tindak-lanjut", "--periode", "2025-06", "--puskesmas", "P3329010101"],
+        ["kaskade", "--tahun", "2025", "--sampai-bulan", "6", "--tingkat", "puskesmas"],
     ];
 
     private TestWarehouse warehouse = null!;
@@ -167,6 +169,29 @@ public sealed class WorkbookExportTests
         // Ringkasan, then each of the ten indicators' village table and chart, the UCI sheet: no table spilling its
         // last columns onto a page of their own.
         Assert.That(PdfPages(pdf), Is.EqualTo(1 + 10 * 2 + 1));
+    }
+
+    [Test]
+    public void The_lokmin_pack_holds_a_puskesmass_month_in_the_order_of_the_meeting_and_prints()
+    {
+        var xlsx = Export(["lokmin", "--puskesmas", "P3329010101", "--periode", "2025-06"], "xlsx");
+
+        var cover = new SheetCells(xlsx);
+        Assert.Multiple(() =>
+        {
+            Assert.That(cover.SheetNames, Is.EqualTo(new[]
+            {
+                "Sampul", "Ringkasan", "K1", "K4", "K6", "PF", "KF_LENGKAP", "KN1", "KN_LENGKAP", "KUNJUNGAN_BAYI", "IDL", "DITIMBANG", "UCI",
+                "Tindak lanjut", "SPM", "Kaskade",
+            }));
+            Assert.That(cover[2, 1]?.Text, Does.StartWith("Puskesmas Salem (P3329010101), Juni 2025"));
+            var k1 = new SheetCells(xlsx, "K1");
+            Assert.That(Enumerable.Range(1, 16).Select(c => k1[SheetTable.HeaderRow, c]?.Text), Has.Member("Proyeksi Desember (%)").And.Member("Perlu per bulan (orang)"));
+            var spm = new SheetCells(xlsx, "SPM");
+            var villages = Enumerable.Range(SheetTable.HeaderRow + 1, 400).TakeWhile(r => spm[r, 1] is not null).Count();
+            Assert.That(villages % 12, Is.Zero, "every service of each of its villages");
+            Assert.That(PdfPages(PrintToPdf(xlsx)), Is.GreaterThan(1 + 10 * 2 + 1 + 3), "the cover, the PWS pages and the three sheets after them");
+        });
     }
 
     /// <summary>The PDF LibreOffice prints, kept in artifacts/workbooks for a person to look at.</summary>
