@@ -36,11 +36,12 @@ public static class PwsWorkbook
                 PorsiAgregat.Catatan(laporan.PorsiAgregat, "kumulatif wilayah ini"),
                 stamp, table);
             var row = data.FirstRow().RowNumber();
+            var statusColumn = table.Columns.ToList().FindIndex(c => c.Name == "status") + 1;
             foreach (var desa in laporan.Desa)
             {
                 if (desa.Status is { } status)
                 {
-                    var cell = sheet.Cell(row, table.Columns.Count);
+                    var cell = sheet.Cell(row, statusColumn);
                     cell.Style.Fill.BackgroundColor = XLColor.FromHtml(StatusColors.Hex(status));
                     cell.Style.Font.FontColor = status == PwsStatus.KURANG ? XLColor.Black : XLColor.White;
                 }
