@@ -40,7 +40,7 @@ public sealed class ReportRegistryTests
     [Test]
     public void Every_report_of_the_data_contract_is_found_by_name()
     {
-        Assert.That(services.GetRequiredService<ReportRegistry>().Names, Is.EqualTo(new[] { "jangkauan", "karantina", "pws", "skrining", "spm", "uhc" }));
+        Assert.That(services.GetRequiredService<ReportRegistry>().Names, Is.EqualTo(new[] { "jangkauan", "karantina", "kaskade", "lokmin", "pws", "skrining", "spm", "tindak-lanjut", "uhc" }));
     }
 
     /// <summary>A value of another kind than its column's (a count under a name, a name under a percentage) is a row
@@ -53,7 +53,10 @@ public sealed class ReportRegistryTests
 
         foreach (var name in registry.Names)
         {
-            var table = registry.Get(name).Table(request, AreaScope.Whole);
+            // The lokmin pack is made for one puskesmas, named as its command line requires.
+            var table = registry.Get(name).Table(name == "lokmin" ? request with { Puskesmas = "P1" } : request, AreaScope.Whole);
+            // Nobody in this inbox is overdue for follow-up: its rows are proven on their own fixture (TindakLanjutTests).
+            if (name == "tindak-lanjut") continue;
             Assert.That(table.Rows, Is.Not.Empty, name);
             foreach (var row in table.Rows)
             {
@@ -114,6 +117,6 @@ public sealed class ReportRegistryTests
     public void An_unknown_report_name_lists_the_known_ones()
     {
         Assert.That(() => services.GetRequiredService<ReportRegistry>().Get("gizi"), Throws.ArgumentException
-            .With.Message.EqualTo("Laporan 'gizi' tidak dikenal. Pilihan: jangkauan, karantina, pws, skrining, spm, uhc."));
+            .With.Message.EqualTo("Laporan 'gizi' tidak dikenal. Pilihan: jangkauan, karantina, kaskade, lokmin, pws, skrining, spm, tindak-lanjut, uhc."));
     }
 }
