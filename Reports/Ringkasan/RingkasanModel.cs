@@ -27,6 +27,4 @@ public sealed record RingkasanModel(
 
     public double PorsiAgregatK6 { get; init; }
 
-    /// <summary>The screening-to-care cascade of the area, January to the month.</summary>
-    public Kaskade.KaskadeCounts Kaskade { get; init; } = global::Pws.Reports.Kaskade.KaskadeCounts.None;
 }

@@ -13,7 +13,7 @@ namespace Pws.Reports.Ringkasan;
 /// <summary>The summary page's figures, each taken from its report: SPM, PWS K1 and K6, UHC, screening and the share
 /// of people reached outside the building, for the whole area or a puskesmas' wilayah kerja.</summary>
 [ReportService]
-public sealed class RingkasanQuery(PeriodeLayananTerakhir latest, SpmReport spm, PwsReport pws, UhcReport uhc, UhcQuery jkn, SkriningReport skrining, Kaskade.KaskadeReport kaskade, JangkauanReport jangkauan,
+public sealed class RingkasanQuery(PeriodeLayananTerakhir latest, SpmReport spm, PwsReport pws, UhcReport uhc, UhcQuery jkn, SkriningReport skrining, JangkauanReport jangkauan,
     AreaQuery area, RunHistoryQuery runs)
 {
     public const int JumlahDesaTertinggal = 10;
@@ -44,7 +44,6 @@ public sealed class RingkasanQuery(PeriodeLayananTerakhir latest, SpmReport spm,
         {
             PorsiAgregatK1 = k1.PorsiAgregat,
             PorsiAgregatK6 = k6.PorsiAgregat,
-            Kaskade = kaskade.Read(request, scope).Total,
         };
     }
 }
