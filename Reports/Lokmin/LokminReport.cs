@@ -38,7 +38,9 @@ public sealed class LokminReport(PwsReport pws, TindakLanjutQuery tindakLanjut, 
     public override LokminModel Read(ReportRequest request, AreaScope scope)
     {
         var r = scope.Restrict(request);
-        var kode = r.Puskesmas ?? throw new FormatException("puskesmas wajib diisi: bahan lokmin dibuat per puskesmas.");
+        // Made per puskesmas: without one named, the first of the reader's area (a kepala puskesmas always has its own).
+        var kode = r.Puskesmas ?? area.Puskesmas().Where(p => scope.Allows(p.Kode)).Select(p => p.Kode).FirstOrDefault()
+            ?? throw new FormatException("puskesmas wajib diisi: bahan lokmin dibuat per puskesmas.");
         var info = area.Puskesmas().FirstOrDefault(p => p.Kode == kode) ?? throw FilterParser.NotOneOf("puskesmas", kode, area.Puskesmas().Select(p => p.Kode));
         var indikator = pws.SemuaIndikator(r.Periode, kode);
         var villages = indikator[0].Laporan.Desa.Select(d => d.KodeDesa).ToHashSet(StringComparer.Ordinal);
