@@ -44,18 +44,9 @@ public static class LokminSheets
         _ => $"PWS {sheet}: tabel desa dengan proyeksi Desember dan kebutuhan per bulan, dan grafik PWS",
     };
 
-    public static void TindakLanjut(IXLWorksheet sheet, TindakLanjutModel model, string judul, string stamp)
-    {
-        var columns = new List<ReportColumn<(string KodeDesa, string NamaDesa, IReadOnlyDictionary<string, int> PerJenis, int Jumlah)>>
-        {
-            new("kode_desa", ColumnKind.Text, d => d.KodeDesa), new("nama_desa", ColumnKind.Text, d => d.NamaDesa),
-        };
-        columns.AddRange(model.Jenis.Select(j => new ReportColumn<(string, string, IReadOnlyDictionary<string, int> PerJenis, int)>(
-            j.Nama, ColumnKind.Integer, d => d.PerJenis.GetValueOrDefault(j.Kode), Width: 16)));
-        columns.Add(new("Jumlah", ColumnKind.Integer, d => d.Jumlah));
+    public static void TindakLanjut(IXLWorksheet sheet, TindakLanjutModel model, string judul, string stamp) =>
         SheetTable.Write(sheet, "Tindak lanjut per desa",
-            $"{judul}: orang yang belum melanjutkan layanan dalam batas waktu, pada daftar puskesmas ini", stamp, ReportTable.Of(columns, model.PerDesa));
-    }
+            $"{judul}: orang yang belum melanjutkan layanan dalam batas waktu, pada daftar puskesmas ini", stamp, TindakLanjutWorkbook.PerDesa(model));
 
     public static void Spm(IXLWorksheet sheet, IReadOnlyList<SpmRow> rows, string judul, string stamp) =>
         SheetTable.Write(sheet, "Kekurangan SPM per desa", $"{judul}: capaian tahun berjalan dan orang yang masih harus dilayani", stamp,

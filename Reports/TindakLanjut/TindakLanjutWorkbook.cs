@@ -16,14 +16,7 @@ public static class TindakLanjutWorkbook
                           "dan belum melanjutkannya dalam batas waktu, dengan nomor kunjungan/skrining terakhir di puskesmas itu (bukan NIK).";
         SheetTable.Write(workbook.AddWorksheet("Daftar"), "Daftar tindak lanjut", description, stamp, table);
 
-        var columns = new List<ReportColumn<(string KodeDesa, string NamaDesa, IReadOnlyDictionary<string, int> PerJenis, int Jumlah)>>
-        {
-            new("kode_desa", ColumnKind.Text, d => d.KodeDesa), new("nama_desa", ColumnKind.Text, d => d.NamaDesa),
-        };
-        columns.AddRange(model.Jenis.Select(j => new ReportColumn<(string, string, IReadOnlyDictionary<string, int> PerJenis, int)>(
-            j.Nama, ColumnKind.Integer, d => d.PerJenis.GetValueOrDefault(j.Kode), Width: 16)));
-        columns.Add(new("Jumlah", ColumnKind.Integer, d => d.Jumlah));
-        SheetTable.Write(workbook.AddWorksheet("Per desa"), "Jumlah per desa", description, stamp, ReportTable.Of(columns, model.PerDesa));
+        SheetTable.Write(workbook.AddWorksheet("Per desa"), "Jumlah per desa", description, stamp, PerDesa(model));
 
         var definitions = ReportTable.Of<Core.Catalog.TindakLanjutJenis>(
         [
@@ -34,5 +27,18 @@ public static class TindakLanjutWorkbook
             "Batas waktu dihitung dari pemicu pertama (K1, persalinan, KN1, lahir, skrining dengan temuan); layanan lanjutan dihitung di puskesmas mana pun.",
             stamp, definitions);
         WorkbookFile.Save(workbook, output);
+    }
+
+    /// <summary>People per village and list, with their total: this workbook's second sheet and the lokmin pack's.</summary>
+    public static ReportTable PerDesa(TindakLanjutModel model)
+    {
+        var columns = new List<ReportColumn<(string KodeDesa, string NamaDesa, IReadOnlyDictionary<string, int> PerJenis, int Jumlah)>>
+        {
+            new("kode_desa", ColumnKind.Text, d => d.KodeDesa), new("nama_desa", ColumnKind.Text, d => d.NamaDesa),
+        };
+        columns.AddRange(model.Jenis.Select(j => new ReportColumn<(string, string, IReadOnlyDictionary<string, int> PerJenis, int)>(
+            j.Nama, ColumnKind.Integer, d => d.PerJenis.GetValueOrDefault(j.Kode), Width: 16)));
+        columns.Add(new("Jumlah", ColumnKind.Integer, d => d.Jumlah));
+        return ReportTable.Of(columns, model.PerDesa);
     }
 }

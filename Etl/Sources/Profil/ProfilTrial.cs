@@ -100,11 +100,13 @@ public sealed class ProfilTrial(Dialect dialect, IndicatorCatalog catalog, Serve
         : null;
 
     // A trial holds counts against no sasaran: it reads no warehouse figures, only codes and crosswalks.
+    private BatasSasaran? noSasaran;
+
     private List<RowProblem> Check(string jenis, SourceRecord record, RowContext context) => jenis switch
     {
         Profil.Kunjungan => KunjunganRules.Check(record, context).Problems,
         Profil.Skrining => SkriningRules.Check(record, context).Problems,
-        Profil.Agregat => AgregatRules.Check(record, context, BatasSasaran.Empty(catalog)).Problems,
+        Profil.Agregat => AgregatRules.Check(record, context, noSasaran ??= BatasSasaran.Empty(catalog)).Problems,
         Profil.Sasaran => MasterRules.Sasaran(record, context.KnownVillages, null).Problems,
         _ => MasterRules.Jkn(record, context.KnownVillages, null).Problems,
     };
