@@ -22,6 +22,6 @@ public sealed class DemoAccounts(AreaQuery area)
         new("admin", Peran.Admin, null, "Admin: kelola pengguna, lihat semua"),
         new("analis", Peran.AnalisDinkes, null, "Analis Dinkes: seluruh wilayah"),
         new("bappeda", Peran.Bappeda, null, "Bappeda: agregat dan ekspor"),
-        .. area.Puskesmas().Select(p => new Account($"kapus-{p.Kode}", Peran.KepalaPuskesmas, p.Kode, $"Kepala {p.Nama}")),
+        .. area.Puskesmas().Select(p => new Account($"kapus-{p.Kode.ToLowerInvariant()}", Peran.KepalaPuskesmas, p.Kode, $"Kepala {p.Nama}")),
     ];
 }

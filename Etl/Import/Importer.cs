@@ -163,9 +163,10 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     private (MasterData, DateTimeOffset?) Stage(DbConnection connection, ImportSource source, SourceSummary summary, byte[] key, string area)
     {
         var villages = Codes(connection, 4);
+        var pemetaan = Pemetaan.Load(dialect, connection, source.KodePuskesmas ?? "", area, villages, catalog.Layanan);
         var context = new RowContext(source.KodePuskesmas ?? "", villages, area, catalog.Layanan,
             Wib.Today(clock),
-            new Pseudonymizer(key));
+            new Pseudonymizer(key)) { KodeDesaPengganti = pemetaan.KodeDesaPengganti };
 
         var profiles = ProfilSet.Load(source.Inbox);
         var folder = source.KodePuskesmas ?? InboxReader.MasterFolder;
@@ -173,8 +174,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             && profiles.ErrorFor(folder, Directory.GetFiles(Path.Combine(source.Inbox, folder)).Select(Path.GetFileName).ToList()!,
                 InboxReader.IsContractFile) is { } profileError)
             throw new ProfilException(profileError);
-        var intake = new ProfilIntake(profiles, Pemetaan.Load(dialect, connection, source.KodePuskesmas ?? "", area, villages, catalog.Layanan),
-            context.Pseudonymizer, source.KodePuskesmas ?? "");
+        var intake = new ProfilIntake(profiles, pemetaan, context.Pseudonymizer, source.KodePuskesmas ?? "");
 
         connection.Execute(Sql("kosongkan_staging"));
         var masters = new MasterData();

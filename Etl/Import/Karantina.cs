@@ -34,9 +34,12 @@ public sealed class Karantina(IBulkWriter writer, IBulkWriter unmapped, string k
     }
 
     /// <summary>A FHIR resource that cannot be mapped: the resource id stands in the column's place.</summary>
-    public void Resource(string sumber, int? baris, string resourceId, string alasan, string? isi)
+    /// <param name="waiting">A value of the resource that waits for a crosswalk entry (a village code from before a pemekaran).</param>
+    public void Resource(string sumber, int? baris, string resourceId, string alasan, string? isi,
+        (string Jenis, string Kolom, string Nilai)? waiting = null)
     {
         writer.Add(sumber, baris, Cut(resourceId, ColumnLength), Cut(alasan, ReasonLength), isi);
+        if (waiting is var (jenis, kolom, nilai)) unmapped.Add(sumber, baris, kodePuskesmas, jenis, kolom, Cut(nilai, NilaiLength));
         Count++;
     }
 

@@ -102,10 +102,10 @@ public static class CommonRules
         var kode = FieldParsers.NormalizeKodeDesa(text);
         if (kode is null)
             problems.Add(new("kode_desa", $"kode_desa '{text}' bukan kode desa 10 digit"));
-        else if (!context.KnownVillages.Contains(kode))
-            problems.Add(new("kode_desa", $"kode_desa '{text}' tidak terdaftar di kode wilayah Kemendagri"));
+        else if (context.KodeDesaBerlaku(kode) is { } berlaku)
+            return berlaku;
         else
-            return kode;
+            problems.Add(context.KodeDesaTidakDikenal("kode_desa", text, kode));
         return null;
     }
 }

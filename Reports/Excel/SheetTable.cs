@@ -44,7 +44,7 @@ public static class SheetTable
                 {
                     case null: break;
                     case string text: cell.SetValue(text); break;
-                    case double number: cell.SetValue(Math.Round(number, 2)); break;
+                    case double number: cell.SetValue(Math.Round(number, 2, MidpointRounding.AwayFromZero)); break;
                     case int number: cell.SetValue(number); break;
                     case long number: cell.SetValue(number); break;
                     default: cell.SetValue(value.ToString()); break;

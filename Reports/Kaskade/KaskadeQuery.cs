@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Pws.Core.Settings;
+using Pws.Reports.Freshness;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
 
@@ -9,15 +11,41 @@ namespace Pws.Reports.Kaskade;
 /// the village of their first screening of the period (screened) and of their first flagged screening (each flag);
 /// "followed up" is PELAYANAN_HIPERTENSI (PELAYANAN_DM) at any puskesmas within 30 days of that screening; "under
 /// control" is a later screening of the period whose measurement is there and every measured value below its cut point,
-/// and implies followed up. The figures are those known at the end of the month: later records count by then.</summary>
+/// and implies followed up. The figures are those known at the end of the month: later records count by then.
+/// Following people means reading the period's screenings and services, so each period's village counts are kept until
+/// the next successful import run, and every level and the ringkasan add up those.</summary>
 [ReportService]
-public sealed class KaskadeQuery(Dialect dialect, AreaRollups rollups, ScreeningCutPoints cutPoints)
+public sealed class KaskadeQuery(Dialect dialect, AreaRollups rollups, ScreeningCutPoints cutPoints, DataVersion data)
 {
     public const int JendelaHari = 30;
+
+    private sealed record Answer(long Version, IReadOnlyDictionary<string, KaskadeCounts> PerDesa);
+
+    private readonly ConcurrentDictionary<(int Tahun, int SampaiBulan), Lazy<Answer>> answers = new();
 
     private sealed record Skrining(string IdOrang, DateTime Tanggal, string KodeDesa, double? Sistolik, double? Diastolik, double? GulaDarah, double? Kolesterol);
 
     public IReadOnlyList<KaskadeRow> Run(int tahun, int sampaiBulan, Tingkat tingkat)
+    {
+        var byVillage = PerDesa(tahun, sampaiBulan);
+        return rollups.For(tahun).Areas(tingkat)
+            .Select(a => new KaskadeRow(a.Kode, a.Nama, a.Desa.Aggregate(KaskadeCounts.None, (sum, d) => sum + byVillage.GetValueOrDefault(d, KaskadeCounts.None))))
+            .ToList();
+    }
+
+    private IReadOnlyDictionary<string, KaskadeCounts> PerDesa(int tahun, int sampaiBulan)
+    {
+        var version = data.Read().Run;
+        var key = (tahun, sampaiBulan);
+        // Lazy: readers arriving together wait for one count instead of each reading the year's screenings.
+        var fresh = new Lazy<Answer>(() => new Answer(version, Count(tahun, sampaiBulan)));
+        var held = answers.AddOrUpdate(key, fresh, (_, old) => old.IsValueCreated && old.Value.Version != version ? fresh : old);
+        if (held.Value.Version == version) return held.Value.PerDesa;
+        answers.TryUpdate(key, fresh, held);
+        return fresh.Value.PerDesa;
+    }
+
+    private Dictionary<string, KaskadeCounts> Count(int tahun, int sampaiBulan)
     {
         var awal = new DateTime(tahun, 1, 1);
         var akhir = new DateTime(tahun, sampaiBulan, 1).AddMonths(1).AddDays(-1);
@@ -50,9 +78,7 @@ public sealed class KaskadeQuery(Dialect dialect, AreaRollups rollups, Screening
                 Add(gula.KodeDesa, KaskadeCounts.None with { GulaTinggi = 1, GulaDitindaklanjuti = followed ? 1 : 0, GulaTerkendali = controlled ? 1 : 0 });
             }
         }
-        return rollups.For(tahun).Areas(tingkat)
-            .Select(a => new KaskadeRow(a.Kode, a.Nama, a.Desa.Aggregate(KaskadeCounts.None, (sum, d) => sum + byVillage.GetValueOrDefault(d, KaskadeCounts.None))))
-            .ToList();
+        return byVillage;
     }
 
     private bool TensiTinggi(Skrining s) => s.Sistolik >= cutPoints.Sistolik || s.Diastolik >= cutPoints.Diastolik;

@@ -7,7 +7,8 @@ using ScottPlot;
 namespace Pws.Reports.Pws;
 
 /// <summary>The PWS chart: one bar per village or per area (cumulative coverage, high to low, coloured by status), the
-/// cumulative target as a line, and a mark where each bar stood last month. Up to <see cref="MostVerticalBars"/> bars it is
+/// cumulative target as a line, a mark where each bar stood last month, an open circle where it ends December at its
+/// current pace and a cross over that circle where the annual target is out of reach. Up to <see cref="MostVerticalBars"/> bars it is
 /// the classic chart with bars standing side by side; more bars lie one under the other in a picture as tall as they
 /// need, so that no label ever overlaps another. SVG for the page, PNG for Excel and print: the same picture.</summary>
 public static class PwsChart
@@ -16,6 +17,7 @@ public static class PwsChart
     public const int Height = 520;
     public const int MostVerticalBars = 40;
     private const int RowHeight = 20;
+    private const string TidakTerjangkauHex = "#6A1B9A";
 
     public static bool Horizontal(PwsLaporan laporan) => laporan.Batang.Count > MostVerticalBars;
 
@@ -91,6 +93,18 @@ public static class PwsChart
             marks.Color = Colors.Black;
         }
 
+        var unreachable = projected.Where(x => x.d.Proyeksi!.TidakTerjangkau).ToList();
+        if (unreachable.Count > 0)
+        {
+            var positions = unreachable.Select(x => Position(x.i)).ToArray();
+            var values = unreachable.Select(x => x.d.Proyeksi!.ProyeksiDesember).ToArray();
+            var marks = horizontal ? plot.Add.ScatterPoints(values, positions) : plot.Add.ScatterPoints(positions, values);
+            marks.MarkerShape = MarkerShape.Eks;
+            marks.MarkerSize = horizontal ? 9 : 11;
+            marks.MarkerLineWidth = 2;
+            marks.Color = Color.FromHex(TidakTerjangkauHex);
+        }
+
         if (horizontal) plot.Add.VerticalLine(laporan.TargetKumulatif, 2, Colors.Navy, LinePattern.Dashed);
         else plot.Add.HorizontalLine(laporan.TargetKumulatif, 2, Colors.Navy, LinePattern.Dashed);
 
@@ -153,6 +167,15 @@ public static class PwsChart
                 MarkerShape = MarkerShape.OpenCircle,
                 MarkerColor = Colors.Black,
                 MarkerSize = 9,
+            });
+        if (laporan.Batang.Any(d => d.Proyeksi is { TidakTerjangkau: true }))
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = "Target tahunan tidak terjangkau",
+                MarkerShape = MarkerShape.Eks,
+                MarkerColor = Color.FromHex(TidakTerjangkauHex),
+                MarkerSize = 11,
+                MarkerLineWidth = 2,
             });
         if (laporan.Batang.Any(d => d.PorsiAgregat > 0))
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = "* sebagian dari data agregat" });

@@ -1,5 +1,6 @@
 using Pws.Reports.Definitions;
 using Pws.Reports.ImportRuns;
+using Pws.Reports.Kaskade;
 using Pws.Reports.Pws;
 using Pws.Reports.Skrining;
 using Pws.Reports.Spm;
@@ -27,4 +28,6 @@ public sealed record RingkasanModel(
 
     public double PorsiAgregatK6 { get; init; }
 
+    /// <summary>The screening-to-care cascade of the area, January to the summary's month.</summary>
+    public KaskadeCounts Kaskade { get; init; } = KaskadeCounts.None;
 }

@@ -1,6 +1,7 @@
 using Pws.Reports.Definitions;
 using Pws.Reports.ImportRuns;
 using Pws.Reports.Jangkauan;
+using Pws.Reports.Kaskade;
 using Pws.Reports.Marts;
 using Pws.Reports.Pws;
 using Pws.Reports.Skrining;
@@ -11,10 +12,10 @@ using Pws.Reports.Wilayah;
 namespace Pws.Reports.Ringkasan;
 
 /// <summary>The summary page's figures, each taken from its report: SPM, PWS K1 and K6, UHC, screening and the share
-/// of people reached outside the building, for the whole area or a puskesmas' wilayah kerja.</summary>
+/// of people reached outside the building, the screening-to-care cascade, for the whole area or a puskesmas' wilayah kerja.</summary>
 [ReportService]
 public sealed class RingkasanQuery(PeriodeLayananTerakhir latest, SpmReport spm, PwsReport pws, UhcReport uhc, UhcQuery jkn, SkriningReport skrining, JangkauanReport jangkauan,
-    AreaQuery area, RunHistoryQuery runs)
+    KaskadeReport kaskade, AreaQuery area, RunHistoryQuery runs)
 {
     public const int JumlahDesaTertinggal = 10;
 
@@ -44,6 +45,7 @@ public sealed class RingkasanQuery(PeriodeLayananTerakhir latest, SpmReport spm,
         {
             PorsiAgregatK1 = k1.PorsiAgregat,
             PorsiAgregatK6 = k6.PorsiAgregat,
+            Kaskade = kaskade.Read(request, scope).Total,
         };
     }
 }

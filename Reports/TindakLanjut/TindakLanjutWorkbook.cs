@@ -14,7 +14,11 @@ public static class TindakLanjutWorkbook
         var wilayah = model.KodePuskesmas is { } kode ? $"puskesmas {kode}" : "semua puskesmas";
         var description = $"{wilayah}, per {Formatting.Indonesian.Date(model.Tanggal.ToDateTime(TimeOnly.MinValue))}: orang yang memulai layanan " +
                           "dan belum melanjutkannya dalam batas waktu, dengan nomor kunjungan/skrining terakhir di puskesmas itu (bukan NIK).";
-        SheetTable.Write(workbook.AddWorksheet("Daftar"), "Daftar tindak lanjut", description, stamp, table);
+        var nama = model.Jenis.ToDictionary(j => j.Kode, j => j.Nama);
+        var forPeople = table
+            .Map("jenis", v => v is string kode ? nama.GetValueOrDefault(kode, kode) : v)
+            .Map("jenis_kelamin", v => v switch { "L" => "Laki-laki", "P" => "Perempuan", _ => v });
+        SheetTable.Write(workbook.AddWorksheet("Daftar"), "Daftar tindak lanjut", description, stamp, forPeople);
 
         SheetTable.Write(workbook.AddWorksheet("Per desa"), "Jumlah per desa", description, stamp, PerDesa(model));
 

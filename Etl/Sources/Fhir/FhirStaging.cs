@@ -69,16 +69,21 @@ public sealed class FhirStaging(RowContext context, IBulkWriter patients, IBulkW
 
     private void Patient(FhirPatient patient, FhirEntry entry, int? line, string sumber)
     {
-        var kodeDesa = patient.KodeDesa;
+        var kodeDesa = patient.KodeDesa is { } written ? context.KodeDesaBerlaku(written) : null;
         string? reason =
             patient.BirthDate is null ? "tanggal lahir pasien tidak ada atau tidak lengkap (wajib untuk skrining)"
             : patient.BirthDate > context.Today ? $"tanggal lahir {patient.BirthDate:yyyy-MM-dd} ada di masa depan"
-            : kodeDesa is null ? "alamat pasien tanpa kode desa (extension administrativeCode, village)"
-            : !context.KnownVillages.Contains(kodeDesa) ? $"kode desa {kodeDesa} tidak terdaftar di kode wilayah Kemendagri"
+            : patient.KodeDesa is null ? "alamat pasien tanpa kode desa (extension administrativeCode, village)"
             : null;
         if (reason is not null)
         {
             Reject(sumber, line, entry, reason);
+            return;
+        }
+        if (kodeDesa is null)
+        {
+            var problem = context.KodeDesaTidakDikenal("kode desa", patient.KodeDesa!, patient.KodeDesa!);
+            karantina.Resource(sumber, line, entry.Label, problem.Alasan, Raw(entry), ("desa", "administrativeCode", patient.KodeDesa!));
             return;
         }
         var person = patient.Nik is { } nik

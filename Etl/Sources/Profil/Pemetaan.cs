@@ -37,6 +37,18 @@ public sealed class Pemetaan
     /// <summary>Changes whenever a crosswalk entry that applies here does: files read through a profile are read again.</summary>
     public string Stamp { get; }
 
+    /// <summary>The village entries whose value is itself a code in the Kemendagri shape (a code from before a pemekaran,
+    /// a BPS-style code): contract and FHIR files, which carry codes, not names, read their villages through these.</summary>
+    public IReadOnlyDictionary<string, string> KodeDesaPengganti =>
+        field ??= kode.Where(e => e.Key.Jenis == "desa" && e.Value != Lewati && FieldParsers.NormalizeKodeDesa(e.Key.Nilai) is not null)
+            .GroupBy(e => FieldParsers.NormalizeKodeDesa(e.Key.Nilai)!, e => e.Value)
+            .ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+
+    /// <summary>Changes whenever <see cref="KodeDesaPengganti"/> does: contract and FHIR files are read again then.</summary>
+    public string KodeStamp => KodeDesaPengganti.Count == 0 ? ""
+        : Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(
+            string.Join('\n', KodeDesaPengganti.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => $"{e.Key}|{e.Value}")))))[..16];
+
     public static Pemetaan Empty(IReadOnlySet<string> villages, IReadOnlySet<string> layanan) =>
         new([], [[], [], []], villages, layanan, "");
 

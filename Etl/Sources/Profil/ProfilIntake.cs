@@ -21,6 +21,7 @@ public sealed class ProfilIntake(ProfilSet profiles, Pemetaan pemetaan, Pseudony
     public TabularFile Open(Profil profil, string path, string relativePath) =>
         new ProfilReader(profil, pemetaan, pseudonymizer, kodePuskesmas).Open(path, relativePath, Skipped);
 
-    /// <summary>A file read through a profile is read again when the profile or an applicable crosswalk entry changes.</summary>
-    public string RulesOf(string relativePath) => For(relativePath) is { } profil ? $"{profil.Fingerprint}:{pemetaan.Stamp}" : "";
+    /// <summary>A file read through a profile is read again when the profile or an applicable crosswalk entry changes; a
+    /// contract or FHIR file when a village code's crosswalk entry does.</summary>
+    public string RulesOf(string relativePath) => For(relativePath) is { } profil ? $"{profil.Fingerprint}:{pemetaan.Stamp}" : pemetaan.KodeStamp;
 }

@@ -55,7 +55,8 @@ public sealed class ProfilTrial(Dialect dialect, IndicatorCatalog catalog, Serve
 
         var (villages, area, pemetaan) = Reference(puskesmas);
         var pseudonymizer = new Pseudonymizer(RandomNumberGenerator.GetBytes(32));
-        var context = new RowContext(puskesmas, villages, area, catalog.Layanan, Wib.Today(clock), pseudonymizer);
+        var context = new RowContext(puskesmas, villages, area, catalog.Layanan, Wib.Today(clock), pseudonymizer)
+            { KodeDesaPengganti = pemetaan.KodeDesaPengganti };
         var report = new TrialReport { Profil = profil?.Nama, Jenis = jenis, Columns = ProfilParser.Fields(jenis) };
         var skipped = new SkippedRows();
         try

@@ -41,6 +41,50 @@ public sealed class EveryPageBrowserTests : BrowserTest
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Chromium.Screenshot("halaman" + path.Split('?')[0].Replace('/', '-')) });
     }
 
+    private static readonly string[] Routes =
+    [
+        "/", "/pws?indikator=K1", "/spm", "/uhc", "/skrining", "/skrining?kaskade=ya", "/jangkauan", "/peta", "/desa/33.29.01.2001",
+        "/kualitas-data", "/tindak-lanjut", "/pemetaan", "/profil", "/akun/kata-sandi", "/pengguna", "/jejak-audit", "/peta/batas",
+        "/alamat-yang-tidak-ada",
+    ];
+
+    /// <summary>Every page as each role reads it, opened or refused, at a laptop's and a phone's size: screenshots for a person
+    /// to look at (artifacts/screenshots/peran-*), no sideways scrolling of the page on a phone, no CSP violation.</summary>
+    [TestCase("analis", 390)]
+    [TestCase("bappeda", 1366)]
+    [TestCase("bappeda", 390)]
+    [TestCase("kapus-P3329010101", 1366)]
+    [TestCase("kapus-P3329010101", 390)]
+    [TestCase("admin", 390)]
+    public async Task Every_page_as_each_role_fits_the_screen_and_keeps_to_the_content_security_policy(string akun, int width)
+    {
+        var state = akun == "analis" ? null : await SignInAsync(akun, Pws.Dashboard.Web.Accounts.DemoAccounts.Password);
+        var problems = new List<string>();
+        foreach (var path in Routes)
+        {
+            var page = await NewPageAsync(width, width == 390 ? 844 : 768, state: state);
+            var console = new List<string>();
+            page.Console += (_, message) => { if (message.Type is "error") lock (console) console.Add(message.Text); };
+            var response = await page.GotoAsync(BaseUrl + path);
+            await page.WaitForSelectorAsync("h1");
+            if (response!.Status == 200 && path != "/akun/kata-sandi")
+                await page.WaitForSelectorAsync("[data-interactive='true'], [data-interactive='statis']");
+            var name = path.Split('?')[0].Trim('/').Replace('/', '-') is { Length: > 0 } n ? n : "ringkasan";
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Chromium.Screenshot($"peran-{akun.Split('-')[0]}-{width}-{name}{(path.Contains("kaskade") ? "-kaskade" : "")}"), FullPage = true,
+            });
+
+            if (response.Status is not (200 or 403 or 404)) problems.Add($"{path}: {response.Status}");
+            if (width == 390 && !await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth + 1"))
+                problems.Add($"{path}: the page scrolls sideways");
+            lock (console)
+                problems.AddRange(console.Where(m => m.Contains("Content Security Policy") || m.Contains("Refused to")).Select(m => $"{path}: {m}"));
+            await page.Context.CloseAsync();
+        }
+        Assert.That(problems, Is.Empty);
+    }
+
     [TestCase("/spm")]
     [TestCase("/uhc")]
     public async Task The_month_still_running_is_offered_as_incomplete(string path)

@@ -75,7 +75,7 @@ public sealed class RoleAccessTests
         var page = await client.GetStringAsync("/masuk");
 
         Assert.That(page, Does.Contain("type=\"text\"").And.Contain("type=\"password\""));
-        Assert.That(page, Does.Contain(">admin<").And.Contain(">analis<").And.Contain(">bappeda<").And.Contain($">kapus-{Salem}<"));
+        Assert.That(page, Does.Contain(">admin<").And.Contain(">analis<").And.Contain(">bappeda<").And.Contain($">kapus-{Salem.ToLowerInvariant()}<"));
         Assert.That(page, Does.Contain(DemoAccounts.Password));
         Assert.That(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")), Does.Contain($"**`{DemoAccounts.DefaultPassword}`**"),
             "the README gives the demo password the page shows");
@@ -118,6 +118,22 @@ public sealed class RoleAccessTests
         Assert.That((await client.GetAsync($"/ekspor/pws.xlsx?indikator=K1&puskesmas={Salem}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
+    [Test]
+    public async Task A_kepala_puskesmas_follow_up_list_names_only_their_own_visits_by_the_puskesmas_ids()
+    {
+        using var client = await As("kapus-" + Salem);
+
+        var rows = await Rows(client, "/api/tindak-lanjut");
+        var lokmin = await client.GetAsync("/ekspor/lokmin.xlsx");
+
+        Assert.That(rows, Is.Not.Empty, "the demo has Salem's mothers and babies to follow up");
+        Assert.That(rows.Select(r => r["kode_puskesmas"].GetString()).Distinct(), Is.EqualTo(new[] { Salem }),
+            "their own records, whichever village the person lives in");
+        Assert.That(rows.SelectMany(r => r.Keys).Distinct(), Has.None.Contains("nik").And.None.Contains("pseudonim"));
+        Assert.That(rows.Select(r => r["id_kunjungan"].GetString()), Has.None.Match(@"^\d{16}$"), "a visit id, never a NIK");
+        Assert.That(lokmin.StatusCode, Is.EqualTo(HttpStatusCode.OK), "their own pack, the puskesmas taken from their area");
+    }
+
     [TestCase("/api/pws?indikator=K1&puskesmas=" + Bumiayu)]
     [TestCase("/api/spm?tingkat=kabupaten")]
     [TestCase("/api/spm?tingkat=desa&induk=" + Bumiayu)]
@@ -126,6 +142,10 @@ public sealed class RoleAccessTests
     [TestCase("/ekspor/pws.png?indikator=K1&puskesmas=" + Bumiayu)]
     [TestCase("/ekspor/pws.csv?indikator=K1&puskesmas=" + Bumiayu)]
     [TestCase("/ekspor/spm.xlsx")]
+    [TestCase("/api/tindak-lanjut?puskesmas=" + Bumiayu)]
+    [TestCase("/ekspor/tindak-lanjut.csv?puskesmas=" + Bumiayu)]
+    [TestCase("/ekspor/tindak-lanjut.xlsx?puskesmas=" + Bumiayu)]
+    [TestCase("/ekspor/lokmin.xlsx?puskesmas=" + Bumiayu)]
     [TestCase("/hangfire")]
     public async Task A_kepala_puskesmas_is_refused_another_area_by_an_edited_address(string path)
     {
@@ -153,6 +173,8 @@ public sealed class RoleAccessTests
     }
 
     [TestCase("/api/karantina")]
+    [TestCase("/api/tindak-lanjut")]
+    [TestCase("/ekspor/tindak-lanjut.xlsx")]
     [TestCase("/ekspor/karantina.csv")]
     [TestCase("/ekspor/karantina.xlsx")]
     [TestCase("/kualitas-data")]
@@ -276,6 +298,8 @@ public sealed class RoleAccessTests
         await analis.GetAsync("/api/uhc?periode=2026-03");
         using var kapus = await As("kapus-" + Salem);
         await kapus.GetAsync($"/api/desa/{DesaBumiayu}");
+        await kapus.GetAsync($"/ekspor/lokmin.xlsx?puskesmas={Salem}&periode=2026-03");
+        await kapus.GetAsync($"/ekspor/tindak-lanjut.csv?puskesmas={Bumiayu}");
         using var admin = await As("admin");
 
         var trail = await admin.GetStringAsync("/ekspor/jejak-audit.csv");
@@ -285,6 +309,8 @@ public sealed class RoleAccessTests
         Assert.That(lines, Has.Some.Contains("analis,EKSPOR,/ekspor/spm.xlsx,tahun=2026&tingkat=desa → 200"));
         Assert.That(lines, Has.Some.Contains("analis,API,/api/uhc,periode=2026-03 → 200"));
         Assert.That(lines, Has.Some.Contains($"kapus-{Salem.ToLowerInvariant()},DITOLAK,/api/desa/{DesaBumiayu}"));
+        Assert.That(lines, Has.Some.Contains($"kapus-{Salem.ToLowerInvariant()},EKSPOR,/ekspor/lokmin.xlsx,puskesmas={Salem}&periode=2026-03 → 200"));
+        Assert.That(lines, Has.Some.Contains($"kapus-{Salem.ToLowerInvariant()},DITOLAK,/ekspor/tindak-lanjut.csv"));
         Assert.That(lines, Has.Some.Contains("analis,MASUK,"));
     }
 

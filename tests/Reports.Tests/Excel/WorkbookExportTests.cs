@@ -22,7 +22,10 @@ public sealed class WorkbookExportTests
         ["karantina"],
         ["tindak-lanjut", "--periode", "2025-06", "--puskesmas", "P3329010101"],
         ["kaskade", "--tahun", "2025", "--sampai-bulan", "6", "--tingkat", "puskesmas"],
+        ["jangkauan", "--tahun", "2025", "--sampai-bulan", "6", "--tingkat", "puskesmas"],
     ];
+
+    private static readonly string[] Lokmin = ["lokmin", "--puskesmas", "P3329010101", "--periode", "2025-06"];
 
     private TestWarehouse warehouse = null!;
     private TempFolder output = null!;
@@ -81,9 +84,18 @@ public sealed class WorkbookExportTests
                 Assert.That(double.Parse(cell.Text, CultureInfo.InvariantCulture), Is.EqualTo(number).Within(0.005), where);
             }
             else
-                Assert.That(cell?.Text, Is.EqualTo(header[c] == "status_uhc" ? global::Pws.Reports.Uhc.UhcPeta.Status[expected].Label : expected), where);
+                Assert.That(cell?.Text, Is.EqualTo(ForPeople(header[c], expected)), where);
         }
     }
+
+    /// <summary>What a workbook shows where the CSV holds a code.</summary>
+    private static string ForPeople(string column, string code) => column switch
+    {
+        "status_uhc" => global::Pws.Reports.Uhc.UhcPeta.Status[code].Label,
+        "jenis" => global::Pws.Core.Catalog.IndicatorCatalog.Load().TindakLanjut.Single(j => j.Kode == code).Nama,
+        "jenis_kelamin" => code == "L" ? "Laki-laki" : "Perempuan",
+        _ => code,
+    };
 
     [Test]
     public void Workbook_headings_and_status_are_words_a_planner_reads_while_the_CSV_keeps_machine_names()
@@ -99,7 +111,31 @@ public sealed class WorkbookExportTests
     }
 
     [Test]
-    public void Every_printed_page_carries_the_title_filters_and_its_number()
+    public void Every_sheet_of_every_workbook_prints_A4_landscape_with_its_title_filters_and_page_numbers()
+    {
+        foreach (var report in Reports.Append(Lokmin))
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(Export(report, "xlsx"), false);
+            var workbook = document.WorkbookPart!;
+            foreach (var sheet in workbook.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>())
+            {
+                var where = $"{report[0]}, lembar {sheet.Name}";
+                var worksheet = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet;
+                var setup = worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.PageSetup>().Single();
+                var headerFooter = worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.HeaderFooter>().Single();
+                Assert.That(setup.PaperSize?.Value, Is.EqualTo(9u), where + ": A4");
+                Assert.That(setup.Orientation?.Value, Is.EqualTo(DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape), where);
+                // Fitted: fitToPage with fitToWidth left at its default of one page, or a scale worked out for the widest picture.
+                var fitted = worksheet.SheetProperties?.PageSetupProperties?.FitToPage?.Value == true && (setup.FitToWidth?.Value ?? 1) == 1;
+                Assert.That(fitted || setup.Scale?.Value is > 0 and < 100, Is.True, where + ": fitted to the page width");
+                Assert.That(headerFooter.OddHeader?.Text, Does.Match(@"\w.*\n.*\w"), where + ": title and filters");
+                Assert.That(headerFooter.OddFooter?.Text, Does.Contain("Halaman &P dari &N"), where);
+            }
+        }
+    }
+
+    [Test]
+    public void The_first_sheets_printed_title_is_the_sheets_own()
     {
         foreach (var report in Reports)
         {
@@ -107,8 +143,25 @@ public sealed class WorkbookExportTests
             var headerFooter = sheet.Part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.HeaderFooter>().Single();
             var title = sheet[1, 1]!.Text;
             Assert.That(headerFooter.OddHeader?.Text, Does.Contain(title.Length > 70 ? title[..70] : title), report[0]);
-            Assert.That(headerFooter.OddFooter?.Text, Does.Contain("Halaman &P dari &N"), report[0]);
         }
+    }
+
+    [Test]
+    public void A_follow_up_workbook_names_its_lists_and_sexes_in_words()
+    {
+        var daftar = new SheetCells(Export(Reports[5], "xlsx"));
+
+        var headings = Enumerable.Range(1, 10).Select(c => daftar[SheetTable.HeaderRow, c]?.Text).ToList();
+        Assert.That(headings, Is.EqualTo(new[]
+        {
+            "Daftar tindak lanjut", "Kode puskesmas", "Nomor kunjungan/skrining terakhir", "Tanggal kunjungan terakhir", "Kode desa", "Desa",
+            "Jenis kelamin", "Usia (tahun)", "Tanggal pemicu", "Batas tindak lanjut",
+        }));
+        var texts = daftar.Values.Select(v => v.Text).ToList();
+        var lists = global::Pws.Core.Catalog.IndicatorCatalog.Load().TindakLanjut;
+        Assert.That(texts.Intersect(lists.Select(j => j.Nama)), Is.Not.Empty);
+        Assert.That(texts.Intersect(lists.Select(j => j.Kode)), Is.Empty);
+        Assert.That(texts, Has.Member("Perempuan").And.No.Member("P").And.No.Member("L"));
     }
 
     [Test]
@@ -253,7 +306,7 @@ public sealed class WorkbookExportTests
         var expected = File.ReadAllLines(Export(report, "csv"));
         var (heading, first) = report[0] == "pws"
             ? ("Indikator", "K1")
-            : (JudulKolom.For(expected[0].Split(',')[0]), expected.Length > 1 ? expected[1].Split(',')[0].Trim('"') : "");
+            : (JudulKolom.For(expected[0].Split(',')[0]), expected.Length > 1 ? ForPeople(expected[0].Split(',')[0], expected[1].Split(',')[0].Trim('"')) : "");
         Assert.That(lines[SheetTable.HeaderRow - 1], Does.StartWith(heading));
         Assert.That(lines[SheetTable.HeaderRow].Split(',')[0].Trim('"'), Is.EqualTo(first));
     }

@@ -134,4 +134,44 @@ public sealed class SimpusProfilTests
             Assert.That(warehouse.Query<string>("SELECT kode_desa FROM kunjungan"), Is.EqualTo(new[] { "33.29.01.2002" }));
         });
     }
+
+    [Test]
+    public void A_windows_1252_list_reads_its_words_as_written()
+    {
+        var cp1252 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+        Masters()
+            .File("profil/simpus.yaml", Profile
+                .Replace("  pemisah: \";\"", "  pemisah: \";\"\n  pengodean: windows-1252")
+                .Replace("\"ANC K1\": ANC_K1", "\"ANC K1 – Bumil\": ANC_K1"))
+            .File("P1/simpus_2025-03.csv", cp1252,
+                "No. RM;Nama Pasien;Tanggal Kunjungan;Jenis Kelamin;Tgl Lahir;Desa;Pelayanan",
+                "RM-001;Siti Nurfaïzah;03-03-2025;P;05-05-1995;Banjaran;ANC K1 – Bumil");
+
+        warehouse.Import();
+
+        Assert.That(warehouse.Query<(string, string)>("SELECT kode_desa, layanan FROM kunjungan"), Is.EqualTo(new[] { ("33.29.01.2001", "ANC_K1") }),
+            "the en dash is byte 0x96 in the file: read as UTF-8 the service word would match nothing");
+    }
+
+    [TestCase("\"Kunjungan Maret\"")]
+    [TestCase("2")]
+    public void An_xlsx_export_is_read_from_the_sheet_the_profile_names_by_tab_or_position(string lembar)
+    {
+        var workbook = new Inbox.TestWorkbook();
+        workbook.Sheet("Petunjuk", Inbox.TestWorkbook.Row(1, workbook.Shared("A1", "Isi lembar berikutnya dari SIMPUS")))
+            .Sheet("Kunjungan Maret",
+                Inbox.TestWorkbook.Row(1, workbook.Shared("A1", "No. RM"), workbook.Shared("B1", "Nama Pasien"), workbook.Shared("C1", "Tanggal Kunjungan"),
+                    workbook.Shared("D1", "Jenis Kelamin"), workbook.Shared("E1", "Tgl Lahir"), workbook.Shared("F1", "Desa"), workbook.Shared("G1", "Pelayanan")),
+                Inbox.TestWorkbook.Row(2, workbook.Shared("A2", "RM-001"), workbook.Shared("B2", "Siti"), workbook.Shared("C2", "03-03-2025"),
+                    workbook.Shared("D2", "P"), workbook.Shared("E2", "05-05-1995"), workbook.Shared("F2", "Bentar"), workbook.Shared("G2", "ANC K4")));
+        Masters().File("profil/simpus.yaml", Profile
+            .Replace("berkas: \"simpus_*.csv\"", "berkas: \"simpus_*.xlsx\"")
+            .Replace("  pemisah: \";\"", $"  format: xlsx\n  lembar: {lembar}"));
+        workbook.Save(Path.Combine(Directory.CreateDirectory(Path.Combine(warehouse.Inbox, "P1")).FullName, "simpus_2025-03.xlsx"));
+
+        warehouse.Import();
+
+        Assert.That(warehouse.Query<(string, string)>("SELECT kode_desa, layanan FROM kunjungan"), Is.EqualTo(new[] { ("33.29.01.2002", "ANC_K4") }));
+        Assert.That(warehouse.Query<long>("SELECT count(*) FROM karantina").Single(), Is.Zero);
+    }
 }
