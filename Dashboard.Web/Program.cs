@@ -8,6 +8,7 @@ using Pws.Dashboard.Web.Impor;
 using Pws.Dashboard.Web.Pemetaan;
 using Pws.Dashboard.Web.Profil;
 using Pws.Dashboard.Web.Security;
+using Pws.Dashboard.Web.Sehat;
 using Pws.Etl.Pseudonymization;
 using Pws.Warehouse.Dialects;
 using Pws.Warehouse.Files;
@@ -22,6 +23,9 @@ ThreadPool.GetMinThreads(out var workerThreads, out var completionThreads);
 ThreadPool.SetMinThreads(Math.Max(workerThreads, 64), completionThreads);
 
 var builder = WebApplication.CreateBuilder(args);
+// A Dinkes server runs the dashboard as a systemd unit or a Windows service; elsewhere both are no-ops.
+builder.Host.UseSystemd();
+builder.Host.UseWindowsService();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddPwsCompression();
@@ -46,6 +50,7 @@ try
     app.MapPemetaan();
     app.MapProfil();
     app.MapImpor();
+    app.MapSehat();
     app.UsePwsJobs();
     app.UseWarehouseServing();
 }

@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Pws.Core.Catalog;
 using Pws.Core.Settings;
 using Pws.Reports.Definitions;
+using Pws.Reports.Freshness;
 using Pws.Reports.Wilayah;
 using Pws.Warehouse.Dialects;
 
@@ -10,10 +12,16 @@ namespace Pws.Reports.TindakLanjut;
 /// <summary>docs/domain.md, "Follow-up": for each list, the people whose first trigger's window passed before the list's
 /// date (the last day of its month) without a follow-up service within it at any puskesmas. A person is on the list of
 /// the puskesmas of their last contact (visit or screening) and appears once per list; without a NIK a person is
-/// another at each puskesmas, as everywhere.</summary>
+/// another at each puskesmas, as everywhere. Following people means reading the visits of every year, so each month's
+/// lists of every puskesmas are kept until the next successful import run, and each reader's puskesmas and list are
+/// taken from those.</summary>
 [ReportService]
-public sealed class TindakLanjutQuery(Dialect dialect, IndicatorCatalog catalog, ScreeningCutPoints cutPoints, AreaRollups rollups)
+public sealed class TindakLanjutQuery(Dialect dialect, IndicatorCatalog catalog, ScreeningCutPoints cutPoints, AreaRollups rollups, DataVersion data)
 {
+    private sealed record Answer(long Version, TindakLanjutModel Semua);
+
+    private readonly ConcurrentDictionary<Periode, Lazy<Answer>> answers = new();
+
     private sealed record Kontak(string IdOrang, string KodePuskesmas, string Id, DateTime Tanggal, string KodeDesa, string? JenisKelamin, DateTime? TanggalLahir);
 
     private string Sql(string name) => dialect.Sql(typeof(TindakLanjutQuery).Assembly, name);
@@ -23,6 +31,30 @@ public sealed class TindakLanjutQuery(Dialect dialect, IndicatorCatalog catalog,
     public TindakLanjutModel Run(Periode periode, string? kodePuskesmas, string? jenis)
     {
         var lists = jenis is null ? catalog.TindakLanjut : [Find(jenis)];
+        var semua = Semua(periode);
+        var kode = lists.Select(l => l.Kode).ToHashSet(StringComparer.Ordinal);
+        return semua with
+        {
+            KodePuskesmas = kodePuskesmas,
+            Jenis = lists,
+            Rows = semua.Rows.Where(r => kode.Contains(r.Jenis) && (kodePuskesmas is null || r.KodePuskesmas == kodePuskesmas)).ToList(),
+        };
+    }
+
+    private TindakLanjutModel Semua(Periode periode)
+    {
+        var version = data.Read().Run;
+        // Lazy: readers arriving together wait for one reading instead of each reading the visits.
+        var fresh = new Lazy<Answer>(() => new Answer(version, Compute(periode)));
+        var held = answers.AddOrUpdate(periode, fresh, (_, old) => old.IsValueCreated && old.Value.Version != version ? fresh : old);
+        if (held.Value.Version == version) return held.Value.Semua;
+        answers.TryUpdate(periode, fresh, held);
+        return fresh.Value.Semua;
+    }
+
+    private TindakLanjutModel Compute(Periode periode)
+    {
+        var lists = catalog.TindakLanjut;
         var tanggal = DateOnly.FromDateTime(periode.Akhir);
         using var connection = dialect.Open();
         var overdue = lists.Select(list => (List: list, People: Overdue(connection, list, tanggal))).ToList();
@@ -41,14 +73,13 @@ public sealed class TindakLanjutQuery(Dialect dialect, IndicatorCatalog catalog,
             foreach (var (idOrang, pemicu) in byPerson)
             {
                 if (!contacts.TryGetValue(idOrang, out var kontak)) continue;
-                if (kodePuskesmas is not null && kontak.KodePuskesmas != kodePuskesmas) continue;
                 var lahir = kontak.TanggalLahir is { } t ? DateOnly.FromDateTime(t) : (DateOnly?)null;
                 rows.Add(new TindakLanjutRow(list.Kode, list.Nama, kontak.KodePuskesmas, kontak.Id, DateOnly.FromDateTime(kontak.Tanggal),
                     kontak.KodeDesa, villages.TryGetValue(kontak.KodeDesa, out var nama) ? rollup.NamaDesa(kontak.KodeDesa, nama)
                         : kontak.KodeDesa + TindakLanjutRow.LuarWilayah,
                     kontak.JenisKelamin, lahir is { } l ? Usia(l, tanggal) : null, pemicu, list.Batas(pemicu)));
             }
-        return new TindakLanjutModel(periode, kodePuskesmas, lists,
+        return new TindakLanjutModel(periode, null, lists,
             rows.OrderBy(r => r.KodePuskesmas, StringComparer.Ordinal).ThenBy(r => lists.ToList().FindIndex(l => l.Kode == r.Jenis))
                 .ThenBy(r => r.DiLuarWilayah).ThenBy(r => r.NamaDesa, StringComparer.Ordinal).ThenBy(r => r.Tanggal).ThenBy(r => r.IdKunjungan, StringComparer.Ordinal).ToList());
     }

@@ -40,6 +40,7 @@ public sealed class TestWarehouse : IDisposable
         };
         Dialect = Settings.Warehouse.CreateDialect();
         Directory.CreateDirectory(Inbox);
+        if (provider == "duckdb") TemplateWarehouse.CopyTo(File);
     }
 
     public InboxBuilder NewInbox() => new(Inbox);

@@ -95,11 +95,14 @@ public sealed partial class GarbageInputTests
         // other values would be answered alike; otherwise each is tried alone.
         var others = Filters.Where(f => !mustRead.Contains(f) && !OpenFilters.Contains(f)).ToList();
         var unread = (await Get($"{path}?{string.Join("&", others.Select(f => $"{f}=abc"))}")).Status != HttpStatusCode.BadRequest;
+        // A workbook or chart reads its filters through the same parser as its report's CSV and API, which get every
+        // garbage value: here one proves the shared parsing without drawing a workbook per value.
+        var draws = path.EndsWith(".xlsx", StringComparison.Ordinal) || path.EndsWith(".png", StringComparison.Ordinal);
         foreach (var filter in Filters.Where(f => !unread || !others.Contains(f)))
         {
             var probe = await Get($"{path}?{filter}=abc");
             var reads = mustRead.Contains(filter) || OpenFilters.Contains(filter) || probe.Status == HttpStatusCode.BadRequest;
-            foreach (var value in reads ? Garbage : ["abc"])
+            foreach (var value in reads && !draws ? Garbage : ["abc"])
             {
                 var url = $"{path}?{filter}={(value == "%00" ? value : Uri.EscapeDataString(value))}";
                 var (status, body) = value == "abc" ? probe : await Get(url);
