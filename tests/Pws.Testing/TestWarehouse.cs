@@ -28,7 +28,9 @@ public sealed class TestWarehouse : IDisposable
     public string Inbox => folder["inbox"];
     public string File => Settings.Warehouse.Connection;
 
-    public TestWarehouse(string kabupaten = "33.29", string provider = "duckdb")
+    /// <param name="empty">No file at all, for a test of what creates the schema; else an embedded warehouse starts as
+    /// the <see cref="TemplateWarehouse"/>.</param>
+    public TestWarehouse(string kabupaten = "33.29", string provider = "duckdb", bool empty = false)
     {
         if (provider == "sqlserver") database = SqlServerDatabase.Create(Environment.GetEnvironmentVariable(SqlServerVariable)!);
         Settings = new PwsSettings
@@ -40,7 +42,7 @@ public sealed class TestWarehouse : IDisposable
         };
         Dialect = Settings.Warehouse.CreateDialect();
         Directory.CreateDirectory(Inbox);
-        if (provider == "duckdb") TemplateWarehouse.CopyTo(File);
+        if (provider == "duckdb" && !empty) TemplateWarehouse.CopyTo(File);
     }
 
     public InboxBuilder NewInbox() => new(Inbox);

@@ -13,7 +13,7 @@ public sealed class MigratorTests
     [Test]
     public void A_new_DuckDB_warehouse_gets_the_whole_schema_once()
     {
-        using var warehouse = new TestWarehouse();
+        using var warehouse = new TestWarehouse(empty: true);
         var migrator = new Migrator(warehouse.Dialect);
 
         var first = migrator.Apply();
@@ -33,7 +33,7 @@ public sealed class MigratorTests
     [Test]
     public void A_warehouse_from_a_newer_schema_is_refused_and_left_as_it_is()
     {
-        using var warehouse = new TestWarehouse();
+        using var warehouse = new TestWarehouse(empty: true);
         new Migrator(warehouse.Dialect).Apply();
         using (var connection = warehouse.Dialect.Open())
             connection.Execute("INSERT INTO schema_migrasi (versi, nama, diterapkan_pada) VALUES (999, '999_masa_depan', current_timestamp)");
