@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dapper;
 using Pws.Core.Settings;
 using Pws.Reports.Freshness;
@@ -19,9 +18,7 @@ public sealed class KaskadeQuery(Dialect dialect, AreaRollups rollups, Screening
 {
     public const int JendelaHari = 30;
 
-    private sealed record Answer(long Version, IReadOnlyDictionary<string, KaskadeCounts> PerDesa);
-
-    private readonly ConcurrentDictionary<(int Tahun, int SampaiBulan), Lazy<Answer>> answers = new();
+    private readonly KeptUntilNextRun<(int Tahun, int SampaiBulan), IReadOnlyDictionary<string, KaskadeCounts>> perDesa = new(data);
 
     private sealed record Skrining(string IdOrang, DateTime Tanggal, string KodeDesa, double? Sistolik, double? Diastolik, double? GulaDarah, double? Kolesterol);
 
@@ -33,17 +30,8 @@ public sealed class KaskadeQuery(Dialect dialect, AreaRollups rollups, Screening
             .ToList();
     }
 
-    private IReadOnlyDictionary<string, KaskadeCounts> PerDesa(int tahun, int sampaiBulan)
-    {
-        var version = data.Read().Run;
-        var key = (tahun, sampaiBulan);
-        // Lazy: readers arriving together wait for one count instead of each reading the year's screenings.
-        var fresh = new Lazy<Answer>(() => new Answer(version, Count(tahun, sampaiBulan)));
-        var held = answers.AddOrUpdate(key, fresh, (_, old) => old.IsValueCreated && old.Value.Version != version ? fresh : old);
-        if (held.Value.Version == version) return held.Value.PerDesa;
-        answers.TryUpdate(key, fresh, held);
-        return fresh.Value.PerDesa;
-    }
+    private IReadOnlyDictionary<string, KaskadeCounts> PerDesa(int tahun, int sampaiBulan) =>
+        perDesa.Get((tahun, sampaiBulan), key => Count(key.Tahun, key.SampaiBulan));
 
     private Dictionary<string, KaskadeCounts> Count(int tahun, int sampaiBulan)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dapper;
 using Pws.Core.Catalog;
 using Pws.Core.Settings;
@@ -18,9 +17,7 @@ namespace Pws.Reports.TindakLanjut;
 [ReportService]
 public sealed class TindakLanjutQuery(Dialect dialect, IndicatorCatalog catalog, ScreeningCutPoints cutPoints, AreaRollups rollups, DataVersion data)
 {
-    private sealed record Answer(long Version, TindakLanjutModel Semua);
-
-    private readonly ConcurrentDictionary<Periode, Lazy<Answer>> answers = new();
+    private readonly KeptUntilNextRun<Periode, TindakLanjutModel> semua = new(data);
 
     private sealed record Kontak(string IdOrang, string KodePuskesmas, string Id, DateTime Tanggal, string KodeDesa, string? JenisKelamin, DateTime? TanggalLahir);
 
@@ -31,25 +28,14 @@ public sealed class TindakLanjutQuery(Dialect dialect, IndicatorCatalog catalog,
     public TindakLanjutModel Run(Periode periode, string? kodePuskesmas, string? jenis)
     {
         var lists = jenis is null ? catalog.TindakLanjut : [Find(jenis)];
-        var semua = Semua(periode);
+        var all = semua.Get(periode, Compute);
         var kode = lists.Select(l => l.Kode).ToHashSet(StringComparer.Ordinal);
-        return semua with
+        return all with
         {
             KodePuskesmas = kodePuskesmas,
             Jenis = lists,
-            Rows = semua.Rows.Where(r => kode.Contains(r.Jenis) && (kodePuskesmas is null || r.KodePuskesmas == kodePuskesmas)).ToList(),
+            Rows = all.Rows.Where(r => kode.Contains(r.Jenis) && (kodePuskesmas is null || r.KodePuskesmas == kodePuskesmas)).ToList(),
         };
-    }
-
-    private TindakLanjutModel Semua(Periode periode)
-    {
-        var version = data.Read().Run;
-        // Lazy: readers arriving together wait for one reading instead of each reading the visits.
-        var fresh = new Lazy<Answer>(() => new Answer(version, Compute(periode)));
-        var held = answers.AddOrUpdate(periode, fresh, (_, old) => old.IsValueCreated && old.Value.Version != version ? fresh : old);
-        if (held.Value.Version == version) return held.Value.Semua;
-        answers.TryUpdate(periode, fresh, held);
-        return fresh.Value.Semua;
     }
 
     private TindakLanjutModel Compute(Periode periode)
