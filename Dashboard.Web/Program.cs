@@ -40,6 +40,7 @@ try
     app.UsePwsProxy();
     app.UseResponseCompression();
     app.UseErrorPages();
+    app.UseWarehouseFaults();
     app.UsePwsAccess();
     app.UseAntiforgery();
     app.MapStaticAssets().AllowAnonymous();

@@ -19,14 +19,16 @@ public static class SehatEndpoints
     public static void MapSehat(this WebApplication app)
     {
         app.MapGet(Hidup, () => Results.Text("hidup")).AllowAnonymous().DisableAntiforgery();
-        app.MapGet(Siap, (Dialect dialect, RunHistoryQuery runs) =>
+        app.MapGet(Siap, (Dialect dialect, RunHistoryQuery runs, ILoggerFactory logs, HttpResponse response) =>
         {
-            var kesiapan = Check(dialect, runs);
-            return Results.Json(kesiapan, statusCode: kesiapan.Status == "siap" ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+            var kesiapan = Check(dialect, runs, logs.CreateLogger("Pws.GudangData"));
+            if (kesiapan.Status == "siap") return Results.Json(kesiapan);
+            Hosting.WarehouseFaults.Unavailable(response);
+            return Results.Json(kesiapan, statusCode: StatusCodes.Status503ServiceUnavailable);
         }).AllowAnonymous().DisableAntiforgery();
     }
 
-    private static Kesiapan Check(Dialect dialect, RunHistoryQuery runs)
+    private static Kesiapan Check(Dialect dialect, RunHistoryQuery runs, ILogger logger)
     {
         long? free = null;
         if (dialect is DuckDbDialect && Path.GetDirectoryName(dialect.Location) is { Length: > 0 } folder)
@@ -36,7 +38,7 @@ public static class SehatEndpoints
         {
             run = runs.Latest();
         }
-        catch (Exception e) when (e is WarehouseUnavailableException or System.Data.Common.DbException)
+        catch (Exception e) when (Hosting.WarehouseFaults.Handles(e, dialect, logger) || e is System.Data.Common.DbException)
         {
             return new Kesiapan("tidak siap", "tidak dapat dibaca", free, null, null, "Gudang data tidak menjawab kueri.");
         }

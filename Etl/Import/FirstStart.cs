@@ -14,6 +14,7 @@ public sealed class FirstStart(Dialect dialect, Importer importer, PwsSettings s
     public ImportSummary? Prepare(Action<string> log)
     {
         foreach (var migration in new Migrator(dialect).Apply()) log($"Skema gudang data: {migration} diterapkan.");
+        MarkInterruptedRuns(log);
 
         if (settings.Demo && !Directory.Exists(settings.Inbox))
         {
@@ -33,5 +34,20 @@ public sealed class FirstStart(Dialect dialect, Importer importer, PwsSettings s
         var summary = importer.Run(settings.Inbox, ImportSources.FhirServers(settings));
         log(summary.ToString());
         return summary;
+    }
+
+    /// <summary>A run still "BERJALAN" when the embedded warehouse is opened was cut off by a stop or a crash: nothing of
+    /// it was committed, and the next run reads its files again. Only the embedded warehouse can tell, since no other
+    /// process may hold its file; on SQL Server a command-line import may be running beside the dashboard.</summary>
+    private void MarkInterruptedRuns(Action<string> log)
+    {
+        if (dialect is not DuckDbDialect) return;
+        using var connection = dialect.Open();
+        var marked = connection.Execute(dialect.Sql(typeof(FirstStart).Assembly, "tandai_run_terputus"), new
+        {
+            selesai = clock.GetUtcNow().UtcDateTime,
+            pesan_galat = "Impor terputus: proses berhenti sebelum impor selesai; sumber ini diimpor lagi pada impor berikutnya.",
+        });
+        if (marked > 0) log($"{marked} impor yang terputus saat proses berhenti ditandai gagal.");
     }
 }

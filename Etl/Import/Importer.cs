@@ -79,38 +79,65 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         OneRunAtATime.Wait();
         try
         {
+            RunSourceOnce(source, summary);
+        }
+        catch (Exception e) when (dialect.IsFatalAnywhere(e))
+        {
+            // The engine forgot the source's transaction with everything else: nothing of it was committed, so its files
+            // are read again by the next run. The run record says why once the warehouse answers again.
+            dialect.Reopen(e).GetAwaiter().GetResult();
+            summary.Error = $"Impor terputus: gudang data mengalami galat fatal dan dibuka ulang; sumber ini diimpor lagi pada impor berikutnya. ({FirstLine(e.Message)})";
             using var connection = dialect.Open();
-            if (connection.ExecuteScalar<int>(Sql("kunci_impor")) < 0)
-                throw new WarehouseUnavailableException($"Impor lain masih berjalan di {dialect.Location}.", new TimeoutException());
-            WilayahMaster.EnsureLoaded(dialect, connection);
-            var area = ClaimArea(connection, required: source.Jenis != ImportSource.Master) ?? "";
-            var key = PseudonymKey.Load(dialect, connection, settings.KeyFile, clock.GetUtcNow().UtcDateTime);
-            summary.IdRun = connection.ExecuteScalar<long>(Sql("mulai_run"), new
+            // The embedded warehouse is this process's alone and its runs take turns: a run still "BERJALAN" is this one,
+            // also when the error came as its start was being recorded. A run whose start was lost is recorded now.
+            var marked = dialect is DuckDbDialect
+                ? connection.Execute(Sql("tandai_run_terputus"), new { selesai = clock.GetUtcNow().UtcDateTime, pesan_galat = summary.Error })
+                : 0;
+            if (marked == 0)
             {
-                sumber = source.FhirServer?.ToString() ?? Path.GetFullPath(source.Inbox),
-                jenis_sumber = source.Jenis,
-                kode_puskesmas = source.KodePuskesmas,
-                mulai = clock.GetUtcNow().UtcDateTime,
-            });
-            try
-            {
-                var (masters, watermark) = Stage(connection, source, summary, key, area);
-                Commit(connection, source, masters, watermark, summary);
-                // A first import's master files are what tell the area when nobody named it.
-                if (source.Jenis == ImportSource.Master) ClaimArea(connection, required: false);
-                else summary.ObservationsWaiting = connection.ExecuteScalar<long>(Sql("jumlah_observasi_menunggu"),
-                    new { kode_puskesmas = source.KodePuskesmas });
+                if (summary.IdRun == 0) summary.IdRun = StartRun(connection, source);
+                connection.Execute(Sql("selesai_run"), RunRecord(summary, "GAGAL", summary.Error));
             }
-            catch (Exception e) when (e is not WarehouseUnavailableException)
-            {
-                summary.Error = e.Message;
-                connection.Execute(Sql("selesai_run"), RunRecord(summary, "GAGAL", e.Message));
-            }
-            return summary;
         }
         finally
         {
             OneRunAtATime.Release();
+        }
+        return summary;
+    }
+
+    private long StartRun(DbConnection connection, ImportSource source) => connection.ExecuteScalar<long>(Sql("mulai_run"), new
+    {
+        sumber = source.FhirServer?.ToString() ?? Path.GetFullPath(source.Inbox),
+        jenis_sumber = source.Jenis,
+        kode_puskesmas = source.KodePuskesmas,
+        mulai = clock.GetUtcNow().UtcDateTime,
+    });
+
+    private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
+
+    private void RunSourceOnce(ImportSource source, SourceSummary summary)
+    {
+        using var connection = dialect.Open();
+        if (connection.ExecuteScalar<int>(Sql("kunci_impor")) < 0)
+            throw new WarehouseUnavailableException($"Impor lain masih berjalan di {dialect.Location}.", new TimeoutException());
+        WilayahMaster.EnsureLoaded(dialect, connection);
+        var area = ClaimArea(connection, required: source.Jenis != ImportSource.Master) ?? "";
+        var key = PseudonymKey.Load(dialect, connection, settings.KeyFile, clock.GetUtcNow().UtcDateTime);
+        summary.IdRun = StartRun(connection, source);
+        try
+        {
+            var (masters, watermark) = Stage(connection, source, summary, key, area);
+            Commit(connection, source, masters, watermark, summary);
+            // A first import's master files are what tell the area when nobody named it.
+            if (source.Jenis == ImportSource.Master) ClaimArea(connection, required: false);
+            else summary.ObservationsWaiting = connection.ExecuteScalar<long>(Sql("jumlah_observasi_menunggu"),
+                new { kode_puskesmas = source.KodePuskesmas });
+        }
+        catch (Exception e) when (e is not WarehouseUnavailableException && !dialect.IsFatalAnywhere(e))
+        {
+            summary.Error = e.Message;
+            connection.Execute(Sql("selesai_run"), RunRecord(summary, "GAGAL", e.Message));
         }
     }
 
@@ -128,21 +155,33 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         OneRunAtATime.Wait();
         try
         {
-            using var connection = dialect.Open();
-            var pending = connection.ExecuteScalar<long>(Sql("jumlah_mart_tertunda"));
-            if (pending == 0) return [];
-            var kabupaten = ClaimArea(connection, required: true)!;
-            using var transaction = connection.BeginTransaction();
-            var years = connection.Query<int>(Sql("mart_tertunda"), transaction: transaction).ToList();
-            new MartBuilder(dialect, catalog, kabupaten, settings.CbrPerSeribu, settings.Skrining).Rebuild(connection, transaction, years);
-            connection.Execute(Sql("selesai_mart"), years.Select(tahun => new { tahun }), transaction);
-            transaction.Commit();
-            return years;
+            return RebuildPendingMartsOnce();
+        }
+        catch (Exception e) when (dialect.IsFatalAnywhere(e))
+        {
+            // The years stay marked pending in the warehouse: the next run builds them.
+            dialect.Reopen(e).GetAwaiter().GetResult();
+            throw new WarehouseUnavailableException(
+                $"Pembangunan ulang mart terputus: gudang data mengalami galat fatal dan dibuka ulang; mart dibangun lagi pada impor berikutnya. ({FirstLine(e.Message)})", e);
         }
         finally
         {
             OneRunAtATime.Release();
         }
+    }
+
+    private IReadOnlyList<int> RebuildPendingMartsOnce()
+    {
+        using var connection = dialect.Open();
+        var pending = connection.ExecuteScalar<long>(Sql("jumlah_mart_tertunda"));
+        if (pending == 0) return [];
+        var kabupaten = ClaimArea(connection, required: true)!;
+        using var transaction = connection.BeginTransaction();
+        var years = connection.Query<int>(Sql("mart_tertunda"), transaction: transaction).ToList();
+        new MartBuilder(dialect, catalog, kabupaten, settings.CbrPerSeribu, settings.Skrining).Rebuild(connection, transaction, years);
+        connection.Execute(Sql("selesai_mart"), years.Select(tahun => new { tahun }), transaction);
+        transaction.Commit();
+        return years;
     }
 
     /// <summary>Settles which kabupaten this warehouse serves before anything is loaded: a configured value

@@ -28,6 +28,13 @@ public abstract class DataPage : ComponentBase
 
     [Inject] private AuditTrail Audit { get; set; } = default!;
 
+    [Inject] private Pws.Warehouse.Dialects.Dialect Warehouse { get; set; } = default!;
+
+    [Inject] private ILogger<DataPage> Logger { get; set; } = default!;
+
+    /// <summary>The warehouse could not answer (see <see cref="Hosting.WarehouseFaults"/>); <see cref="Galat"/> says so.</summary>
+    private bool unavailable;
+
     protected bool Loading { get; private set; } = true;
 
     /// <summary>What is wrong with the address's filters, naming the filter and what it accepts; null when they read.</summary>
@@ -66,7 +73,8 @@ public abstract class DataPage : ComponentBase
         }
         else if (Galat is not null && HttpContext is { Response.HasStarted: false })
         {
-            HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            if (unavailable) Hosting.WarehouseFaults.Unavailable(HttpContext.Response);
+            else HttpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
         }
     }
 
@@ -76,7 +84,7 @@ public abstract class DataPage : ComponentBase
     {
         try
         {
-            Galat = null;
+            (Galat, unavailable) = (null, false);
             Scope = ScopeFactory.For(User);
             if (Scope == AreaScope.None) throw new AreaForbiddenException("Akun ini tidak terikat pada wilayah mana pun.");
             Load();
@@ -91,6 +99,11 @@ public abstract class DataPage : ComponentBase
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
             (Galat, Loading) = (e.Message, false);
+            return null;
+        }
+        catch (Exception e) when (Hosting.WarehouseFaults.Handles(e, Warehouse, Logger))
+        {
+            (Galat, Loading, unavailable) = (Hosting.WarehouseFaults.Pesan, false, true);
             return null;
         }
     }

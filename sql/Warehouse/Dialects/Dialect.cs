@@ -28,6 +28,23 @@ public abstract class Dialect
         public void Dispose() { }
     }
 
+    /// <summary>An error after which the engine answers nothing until it is opened again (DuckDB's "database has been
+    /// invalidated", a broken SQL Server connection), as opposed to an error of one statement.</summary>
+    public abstract bool IsFatal(Exception error);
+
+    /// <summary>Opens the warehouse again after a fatal error; while it does, <see cref="Open"/> refuses with a
+    /// <see cref="WarehouseUnavailableException"/>. Callers arriving together share one reopening. A connection still
+    /// held by the caller keeps the broken engine alive: dispose it first.</summary>
+    public abstract Task Reopen(Exception cause);
+
+    /// <summary>Whether <paramref name="error"/>, or an error it wraps, is fatal to the engine.</summary>
+    public bool IsFatalAnywhere(Exception? error)
+    {
+        for (; error is not null; error = error.InnerException)
+            if (IsFatal(error)) return true;
+        return false;
+    }
+
     /// <summary>A migration script is one batch in DuckDB; SQL Server scripts are split on GO.</summary>
     public abstract IEnumerable<string> SplitBatches(string script);
 

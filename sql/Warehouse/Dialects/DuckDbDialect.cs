@@ -12,7 +12,23 @@ public sealed class DuckDbDialect(string path, string? memoryLimit = null) : Dia
 
     private bool narrowed;
 
+    /// <summary>Connections of this process on the file: DuckDB closes its database instance, and so forgets a fatal
+    /// error, only when the last one closes.</summary>
+    private int openConnections;
+
+    private readonly Lock gate = new();
+    private DbConnection? held;
+    private Task? reopening;
+
     public override DbConnection Open()
+    {
+        if (Volatile.Read(ref reopening) is { IsCompleted: false })
+            throw new WarehouseUnavailableException(
+                $"Gudang data {Location} sedang dibuka ulang setelah galat fatal; coba lagi sebentar lagi.", new TimeoutException());
+        return OpenCounted();
+    }
+
+    private DbConnection OpenCounted()
     {
         var directory = Path.GetDirectoryName(Location);
         try
@@ -30,6 +46,11 @@ public sealed class DuckDbDialect(string path, string? memoryLimit = null) : Dia
         try
         {
             connection.Open();
+            Interlocked.Increment(ref openConnections);
+            connection.StateChange += (_, change) =>
+            {
+                if (change.CurrentState == System.Data.ConnectionState.Closed) Interlocked.Decrement(ref openConnections);
+            };
             if (!narrowed)
             {
                 PrivateFiles.Narrow(Location);
@@ -52,7 +73,76 @@ public sealed class DuckDbDialect(string path, string? memoryLimit = null) : Dia
 
     /// <summary>DuckDB keeps one database instance per file and process while any connection to it is open;
     /// this connection keeps it, and the file's lock, for as long as it is held.</summary>
-    public override IDisposable KeepOpen() => Open();
+    public override IDisposable KeepOpen()
+    {
+        lock (gate) held = Open();
+        return new Release(this);
+    }
+
+    private sealed class Release(DuckDbDialect dialect) : IDisposable
+    {
+        public void Dispose()
+        {
+            lock (dialect.gate)
+            {
+                dialect.held?.Dispose();
+                dialect.held = null;
+            }
+        }
+    }
+
+    /// <summary>A fatal error (out of memory while committing, a failed checkpoint, an internal error) invalidates the
+    /// database for every connection; each later statement fails with "database has been invalidated".</summary>
+    public override bool IsFatal(Exception error) => error is DuckDBException duckdb
+        && (duckdb.ErrorType is DuckDB.NET.Native.DuckDBErrorType.Fatal or DuckDB.NET.Native.DuckDBErrorType.Internal
+            || duckdb.Message.Contains("database has been invalidated", StringComparison.OrdinalIgnoreCase));
+
+    public override Task Reopen(Exception cause)
+    {
+        lock (gate)
+        {
+            if (reopening is { IsCompleted: false }) return reopening;
+            reopening = Task.Run(ReopenWhenClosed);
+            return reopening;
+        }
+    }
+
+    /// <summary>Closes the held connection, waits until the requests and the import still holding one have let go
+    /// (they fail at once on an invalidated database), then opens the file again until it answers.</summary>
+    private async Task ReopenWhenClosed()
+    {
+        bool keep;
+        lock (gate)
+        {
+            keep = held is not null;
+            held?.Dispose();
+            held = null;
+        }
+        while (true)
+        {
+            while (Volatile.Read(ref openConnections) > 0) await Task.Delay(20);
+            DbConnection? connection = null;
+            try
+            {
+                connection = OpenCounted();
+                using (var probe = connection.CreateCommand())
+                {
+                    probe.CommandText = "SELECT 1";
+                    probe.ExecuteScalar();
+                }
+                if (keep)
+                    lock (gate) held = connection;
+                else connection.Dispose();
+                return;
+            }
+            catch (Exception e) when (e is WarehouseUnavailableException || IsFatal(e))
+            {
+                // A connection opened just before the reopening began still held the old instance: wait for it again.
+                connection?.Dispose();
+                await Task.Delay(200);
+            }
+        }
+    }
 
     public override IBulkWriter CreateBulkWriter(DbConnection connection, DbTransaction? transaction,
         string table, IReadOnlyList<string> columns) => new DuckDbBulkWriter((DuckDBConnection)connection, table);

@@ -32,6 +32,16 @@ public sealed partial class SqlServerDialect(string connectionString) : Dialect
         }
     }
 
+    /// <summary>Severity 20 and above ends the connection (a lost server, a killed session): the pool may still hand
+    /// out its siblings, which fail the same way.</summary>
+    public override bool IsFatal(Exception error) => error is SqlException { Class: >= 20 };
+
+    public override Task Reopen(Exception cause)
+    {
+        SqlConnection.ClearAllPools();
+        return Task.CompletedTask;
+    }
+
     public override IBulkWriter CreateBulkWriter(DbConnection connection, DbTransaction? transaction,
         string table, IReadOnlyList<string> columns) =>
         new SqlServerBulkWriter((SqlConnection)connection, (SqlTransaction?)transaction, table, columns);
