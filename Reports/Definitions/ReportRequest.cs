@@ -23,9 +23,17 @@ public sealed record ReportRequest(string Indikator, Periode Periode, string? Pu
         string? ReadText(string name, Func<string, string, string> parse) => Get(name) is { } text ? parse(name, text) : null;
 
         var today = Wib.Now(clock);
-        var periode = Read("periode", FilterParser.Periode) ?? latest() ?? new Periode(today.Year, today.Month);
-        var tahun = Read("tahun", FilterParser.Tahun) ?? periode.Tahun;
-        var sampaiBulan = ReportPeriod.SampaiBulan(tahun, Read("sampai-bulan", FilterParser.Bulan), clock);
+        var periodeDiminta = Read("periode", FilterParser.Periode);
+        var periode = periodeDiminta ?? latest() ?? new Periode(today.Year, today.Month);
+        var tahunDiminta = Read("tahun", FilterParser.Tahun);
+        var tahun = tahunDiminta ?? periode.Tahun;
+        var bulanDiminta = Read("sampai-bulan", FilterParser.Bulan);
+        // A page opened without filters reads the year to the month it opens on (the latest complete one), so the
+        // ringkasan, PWS, SPM and screening pages give one figure. A year asked for without a month runs to the current
+        // month, as the data contract has it for the command line.
+        var sampaiBulan = bulanDiminta is null && periodeDiminta is null && tahunDiminta is null
+            ? periode.Bulan
+            : ReportPeriod.SampaiBulan(tahun, bulanDiminta, clock);
         return new ReportRequest(Get("indikator") ?? "K1", periode, ReadText("puskesmas", FilterParser.Puskesmas), tahun,
             sampaiBulan, Read("tingkat", FilterParser.Tingkat) ?? tingkatAwal, ReadText("kegiatan", (n, t) => FilterParser.Teks(n, t, 100)),
             ReadText("induk", FilterParser.Wilayah), ReadText("kabkota", FilterParser.KabKota), Read("per", FilterParser.Tingkat),

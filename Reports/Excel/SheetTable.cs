@@ -78,13 +78,48 @@ public static class SheetTable
                     _ => null,
                 };
                 if (format is not null) sheet.Range(HeaderRow + 1, c + 1, row, c + 1).Style.NumberFormat.Format = format;
+                // A number's heading stands right above it, as the figure is aligned, not over the column to its left.
+                if (format is not null) sheet.Cell(HeaderRow, c + 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
             }
         }
+        // Text longer than its capped column (a quarantined row, a reason) wraps inside it rather than running over the
+        // columns to its right, which would widen the printed page and shrink every row with it.
+        for (var c = 0; c < columns.Count; c++)
+        {
+            if (widths[c] + 2 <= 60 || row == HeaderRow) continue;
+            sheet.Range(HeaderRow + 1, c + 1, row, c + 1).Style.Alignment.WrapText = true;
+            // A row given no height keeps one line in LibreOffice: each is made as tall as its longest wrapped text.
+            var width = sheet.Column(c + 1).Width;
+            for (var r = HeaderRow + 1; r <= row; r++)
+            {
+                var lines = Math.Ceiling(sheet.Cell(r, c + 1).GetString().Length / Math.Max(width - 2, 1));
+                if (lines > 1) sheet.Row(r).Height = Math.Min(409, Math.Max(sheet.Row(r).Height, lines * 13));
+            }
+        }
+        WrapAcrossTable(sheet, columns.Count, [1, 2, 3]);
         sheet.Range(HeaderRow, 1, Math.Max(row, HeaderRow), columns.Count).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);
         PrintSetup(sheet, title, description);
         sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
         return sheet.Range(HeaderRow + 1, 1, Math.Max(row, HeaderRow + 1), columns.Count);
+    }
+
+    /// <summary>The lines above a table (title, filters, notes) span the table's width and wrap within it: a long note
+    /// left to run over empty cells would set the printed width, and the table would print a few points high.</summary>
+    public static void WrapAcrossTable(IXLWorksheet sheet, int columns, IEnumerable<int> rows)
+    {
+        if (columns < 2) return;
+        var characters = Enumerable.Range(1, columns).Sum(c => sheet.Column(c).Width);
+        foreach (var r in rows)
+        {
+            var text = sheet.Cell(r, 1).GetString();
+            if (text.Length == 0 || text.Length <= sheet.Column(1).Width) continue;
+            var line = sheet.Range(r, 1, r, columns).Merge();
+            line.Style.Alignment.WrapText = true;
+            line.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+            var lines = Math.Ceiling(text.Length * (r == 1 ? 1.4 : 1.1) / Math.Max(characters, 1));
+            sheet.Row(r).Height = Math.Max(sheet.Row(r).Height, lines * (r == 1 ? 19 : 15));
+        }
     }
 
     /// <summary>A4 landscape, one page wide, the title and filters at the top of every printed page and its number
@@ -98,6 +133,9 @@ public static class SheetTable
         sheet.PageSetup.Margins.Right = 0.4;
         sheet.PageSetup.Margins.Top = 0.7;
         sheet.PageSetup.Margins.Header = 0.25;
+        // LibreOffice draws the footer inside the bottom margin: with less room than it needs, the page number is clipped.
+        sheet.PageSetup.Margins.Bottom = 0.8;
+        sheet.PageSetup.Margins.Footer = 0.3;
         // One section on two lines: LibreOffice gives each of left, centre and right a third of the width.
         sheet.PageSetup.Header.Left.AddText(PageText(title, 100)).SetBold();
         sheet.PageSetup.Header.Left.AddText("\n" + PageText(description, 140));

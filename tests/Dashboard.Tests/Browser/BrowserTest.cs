@@ -56,6 +56,8 @@ public abstract class BrowserTest
         {
             ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true, StorageState = anonymous ? null : state ?? signedIn,
             TimezoneId = timezoneId, JavaScriptEnabled = script,
+            // As a Dinkes browser is set up: its own controls (a date field, a file picker) speak Indonesian.
+            Locale = "id-ID",
         });
         return await context.NewPageAsync();
     }
