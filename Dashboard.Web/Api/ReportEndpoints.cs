@@ -8,7 +8,7 @@ using Pws.Reports.Templat;
 
 namespace Pws.Dashboard.Web.Api;
 
-/// <summary>Every report of the registry as JSON (<c>/api/NAME</c>), as CSV (<c>/ekspor/NAME.csv</c>, the command line's
+/// <summary>Every report of the registry as JSON (<c>/api/NAME</c>, a page of it with <c>halaman</c> and <c>ukuran</c>), as CSV (<c>/ekspor/NAME.csv</c>, the command line's
 /// export) and as a workbook (<c>/ekspor/NAME.xlsx</c>), with the pages' filters and within the signed-in user's area;
 /// the two charts, and the templates a puskesmas without an export fills by hand (<c>/ekspor/templat/{jenis}.xlsx</c>). A request
 /// outside the user's area is refused with 403.</summary>
@@ -20,7 +20,7 @@ public static class ReportEndpoints
     public static void MapReports(this WebApplication app)
     {
         app.MapGet("/api/{laporan}", (string laporan, HttpContext context, ReportRequests requests) =>
-            requests.Answer(context, laporan, (report, request, scope) => Results.Json(report.Table(request, scope).Records().ToList())));
+            requests.Answer(context, laporan, (report, request, scope) => ApiPage.Answer(context.Request.Query, report.Table(request, scope))));
 
         // The read models of the summary page and of a village's profile, as the pages render them.
         app.MapGet("/api/ringkasan", (HttpContext context, ReportRequests requests, RingkasanQuery ringkasan) =>

@@ -27,6 +27,12 @@ public static partial class FilterParser
             ? bulan is >= 1 and <= 12 ? bulan : throw new FormatException($"{name} {bulan} di luar 1-12.")
             : throw new FormatException($"{name} '{Echo(text)}' bukan bulan: isi angka 1 sampai 12.");
 
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>: a page of an API answer, or its size.</summary>
+    public static int Bilangan(string name, string text, int min, int max) =>
+        text.Length <= 9 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value)
+            ? value >= min && value <= max ? value : throw new FormatException($"{name} {value} di luar {min}-{max}.")
+            : throw new FormatException($"{name} '{Echo(text)}' bukan bilangan: isi angka {min} sampai {max}.");
+
     public static Periode Periode(string name, string text)
     {
         if (!DateTime.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))

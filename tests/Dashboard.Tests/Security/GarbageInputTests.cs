@@ -21,7 +21,7 @@ public sealed partial class GarbageInputTests
     private static readonly string[] Filters =
     [
         "tahun", "sampai-bulan", "periode", "tingkat", "per", "indikator", "kegiatan", "puskesmas", "induk", "kabkota", "klaster",
-        "lapisan", "dari", "sampai", "pengguna", "peristiwa",
+        "lapisan", "dari", "sampai", "pengguna", "peristiwa", "halaman", "ukuran",
     ];
 
     /// <summary>Filters whose garbage may still be well formed (a name, a code that only the warehouse can deny).</summary>
