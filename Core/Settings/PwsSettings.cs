@@ -119,9 +119,8 @@ public sealed record WarehouseSettings
     public string Connection { get; init; } = "data/pws.duckdb";
 
     /// <summary>The embedded warehouse's memory ceiling (DuckDB <c>memory_limit</c>, e.g. "1GB"): above it DuckDB spills
-    /// to a folder beside the file. Empty (the default) lets DuckDB take up to 80 % of the machine. A ceiling suits an
-    /// import machine; on the dashboard, which imports while it answers, DuckDB treats running out of it as fatal and
-    /// must be restarted, so it is not the default.</summary>
+    /// to a folder beside the file. Empty (the default) lets DuckDB take up to 80 % of the machine. DuckDB 1.5 fails the
+    /// one statement that cannot fit and goes on, but the ceiling is per process: an import and the pages share it.</summary>
     public string MemoryLimit { get; init; } = "";
 }
 

@@ -89,4 +89,6 @@ SELECT $tahun, bulan, kode_desa, sum(diskrining), sum(tekanan_darah_tinggi), sum
        sum(terduga_tb), sum(suspek_kusta), sum(diukur_tekanan_darah), sum(diukur_gula_darah), sum(diukur_kolesterol),
        sum(diskrining_tb), sum(diskrining_kusta), sum(diskrining_agregat)
 FROM (SELECT * FROM dari_orang UNION ALL SELECT * FROM dari_rekap) AS semua
-GROUP BY bulan, kode_desa;
+GROUP BY bulan, kode_desa
+-- In the order pages read it, a month at a time (see bangun_mart_capaian.sql).
+ORDER BY bulan, kode_desa;

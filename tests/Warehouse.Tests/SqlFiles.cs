@@ -15,13 +15,15 @@ internal static class SqlFiles
                     && !p.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"));
 
     public static IEnumerable<string> SqlServer() =>
-        All().Where(p => p.EndsWith(".sqlserver.sql", StringComparison.Ordinal)
-                         || Path.GetFileName(Path.GetDirectoryName(p)) == "sqlserver");
+        All().Where(p => p.EndsWith(".sqlserver.sql", StringComparison.Ordinal) || InFolder(p, "sqlserver"));
 
-    /// <summary>Queries both engines run: neither dialect suffix nor a migration folder.</summary>
+    /// <summary>Queries both engines run: neither dialect suffix nor a dialect's folder (its migrations, its scaling scripts).</summary>
     public static IEnumerable<string> Shared() =>
         All().Where(p => !p.EndsWith(".duckdb.sql", StringComparison.Ordinal) && !p.EndsWith(".sqlserver.sql", StringComparison.Ordinal)
-                         && Path.GetFileName(Path.GetDirectoryName(p)) is not ("duckdb" or "sqlserver"));
+                         && !InFolder(p, "duckdb") && !InFolder(p, "sqlserver"));
+
+    private static bool InFolder(string path, string folder) =>
+        Relative(path).Split(Path.DirectorySeparatorChar).SkipLast(1).Contains(folder);
 
     public static string Relative(string path) => Path.GetRelativePath(RepositoryRoot.Path, path);
 }

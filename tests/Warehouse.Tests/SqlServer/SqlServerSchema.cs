@@ -11,6 +11,10 @@ public sealed class SchemaTable(string name)
     public Dictionary<string, SchemaColumn> Columns { get; } = new(StringComparer.OrdinalIgnoreCase);
     public List<string> PrimaryKey { get; } = [];
 
+    /// <summary>Names of its indexes and constraints: a later script rebuilding one (DROP_EXISTING, DROP CONSTRAINT)
+    /// must name one that exists.</summary>
+    public HashSet<string> IndexNames { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Keys and indexes that name a column the table does not have, found while the schema was built.</summary>
     public List<string> UnknownKeyColumns { get; } = [];
 }
@@ -50,7 +54,10 @@ public sealed class SqlServerSchema
                 foreach (var constraint in create.Definition.TableConstraints.OfType<UniqueConstraintDefinition>())
                     AddKey(table, constraint);
                 foreach (var index in create.Definition.Indexes)
+                {
                     CheckColumns(table, index.Columns.Select(c => c.Column));
+                    table.IndexNames.Add(index.Name.Value);
+                }
                 Tables[table.Name] = table;
                 break;
             case AlterTableAddTableElementStatement add when Find(add.SchemaObjectName) is { } altered:
@@ -67,6 +74,7 @@ public sealed class SqlServerSchema
                 break;
             case CreateIndexStatement index when Find(index.OnName) is { } indexed:
                 CheckColumns(indexed, index.Columns.Select(c => c.Column));
+                indexed.IndexNames.Add(index.Name.Value);
                 break;
             case IfStatement conditional:
                 Apply(script, conditional.ThenStatement);
@@ -93,6 +101,7 @@ public sealed class SqlServerSchema
     {
         var columns = constraint.Columns.Select(c => c.Column).ToList();
         CheckColumns(table, columns);
+        if (constraint.ConstraintIdentifier is { } name) table.IndexNames.Add(name.Value);
         if (constraint.IsPrimaryKey) table.PrimaryKey.AddRange(columns.Select(c => c.MultiPartIdentifier.Identifiers[^1].Value));
     }
 

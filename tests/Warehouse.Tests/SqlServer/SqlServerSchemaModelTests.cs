@@ -1,3 +1,4 @@
+using Microsoft.SqlServer.TransactSql.ScriptDom;
 using Pws.Testing;
 using Pws.Warehouse.Migrations;
 
@@ -37,7 +38,7 @@ public sealed class SqlServerSchemaModelTests
 
     private static readonly HashSet<string> SqlServerProcedures = new(["sp_getapplock", "sp_releaseapplock"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> CatalogViews = new(["sys.tables", "sys.columns", "sys.objects", "sys.indexes"], StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> CatalogViews = new(["sys.tables", "sys.columns", "sys.objects", "sys.indexes", "sys.partition_functions", "sys.partition_range_values"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Column types the migrations may use: SQL Server's own, none of DuckDB's (INTEGER, BOOLEAN, TIMESTAMP, ...).</summary>
     private static readonly HashSet<string> SqlServerTypes =
@@ -111,6 +112,78 @@ public sealed class SqlServerSchemaModelTests
             Assert.That(Passed("pengguna_stempel"), Is.EquivalentTo(new[] { "nama", "stempel_keamanan" }), "through AccountStore.Write's caller");
             Assert.That(Passed("selesai_run"), Does.Contain("status"), "from the object RunRecord returns");
             Assert.That(sent.Any(s => s.InlineSql is not null), "SQL written in a call is checked too");
+        });
+    }
+
+    /// <summary>The province and national design in docs/scaling.md: T-SQL a DBA runs after the migrations. Each
+    /// table it partitions, each index or key it rebuilds, each column it orders or partitions by must be the
+    /// migrations' own, and a table partitioned by year on a column of the partition function's type.</summary>
+    [TestCase("sql/sqlserver/skala/partisi_per_tahun.sql")]
+    [TestCase("sql/sqlserver/skala/tahun_baru.sql")]
+    public void The_scaling_scripts_name_only_what_the_schema_has(string file)
+    {
+        var sql = File.ReadAllText(Path.Combine(RepositoryRoot.Path, file));
+        Assert.That(Checker(Schema.Value).Check(file, sql, []).Select(f => f.ToString()), Is.Empty);
+    }
+
+    [Test]
+    public void The_scaling_script_partitions_the_facts_and_marts_by_year_and_orders_the_marts_as_pages_read_them()
+    {
+        const string file = "sql/sqlserver/skala/partisi_per_tahun.sql";
+        var script = TSql.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, file)), out var errors);
+        Assert.That(errors.Select(e => $"{e.Line}: {e.Message}"), Is.Empty);
+        var statements = TSql.Statements(script).ToList();
+        var functionType = statements.OfType<CreatePartitionFunctionStatement>()
+            .ToDictionary(f => f.Name.Value, f => SqlServerSchema.TypeName(f.ParameterType.DataType), StringComparer.OrdinalIgnoreCase);
+        var schemeType = statements.OfType<CreatePartitionSchemeStatement>()
+            .ToDictionary(s => s.Name.Value, s => functionType[s.PartitionFunction.Value], StringComparer.OrdinalIgnoreCase);
+        var schema = Schema.Value;
+        var partitioned = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var problems = new List<string>();
+
+        void Placed(string table, FileGroupOrPartitionScheme? on)
+        {
+            var column = on?.PartitionSchemeColumns.SingleOrDefault()?.Value;
+            if (on is null || column is null) { problems.Add($"{table}: not placed on a partition scheme"); return; }
+            var scheme = on.Name.Identifier.Value;
+            if (!schemeType.TryGetValue(scheme, out var type)) problems.Add($"{table}: unknown partition scheme {scheme}");
+            else if (!schema.Tables[table].Columns.TryGetValue(column, out var typed) || typed.Type != type)
+                problems.Add($"{table}.{column} is not a {type} column for {scheme}");
+            partitioned[table] = column;
+        }
+
+        foreach (var statement in statements)
+            switch (statement)
+            {
+                case CreateColumnStoreIndexStatement index:
+                    var table = index.OnName.BaseIdentifier.Value;
+                    Assert.That(schema.Tables, Does.ContainKey(table));
+                    if (!schema.Tables[table].IndexNames.Contains(index.Name.Value)) problems.Add($"{table}: no index {index.Name.Value} to rebuild");
+                    foreach (var column in index.OrderedColumns.Select(c => c.MultiPartIdentifier.Identifiers[^1].Value))
+                        if (!schema.Tables[table].Columns.ContainsKey(column)) problems.Add($"{table}: ordered by unknown column {column}");
+                    Placed(table, index.OnFileGroupOrPartitionScheme);
+                    break;
+                case AlterTableDropTableElementStatement drop:
+                    foreach (var element in drop.AlterTableDropTableElements)
+                        if (!schema.Tables[drop.SchemaObjectName.BaseIdentifier.Value].IndexNames.Contains(element.Name.Value))
+                            problems.Add($"{drop.SchemaObjectName.BaseIdentifier.Value}: no constraint {element.Name.Value} to drop");
+                    break;
+                case AlterTableAddTableElementStatement add:
+                    foreach (var key in add.Definition.TableConstraints.OfType<UniqueConstraintDefinition>())
+                        Placed(add.SchemaObjectName.BaseIdentifier.Value, key.OnFileGroupOrPartitionScheme);
+                    break;
+            }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(problems, Is.Empty);
+            Assert.That(partitioned, Is.EquivalentTo(new Dictionary<string, string>
+            {
+                ["mart_capaian"] = "tahun", ["mart_skrining"] = "tahun", ["kunjungan"] = "tanggal", ["skrining"] = "tanggal",
+            }));
+            Assert.That(statements.OfType<CreateColumnStoreIndexStatement>().Single(i => i.OnName.BaseIdentifier.Value == "mart_capaian")
+                .OrderedColumns.Select(c => c.MultiPartIdentifier.Identifiers[^1].Value), Is.EqualTo(new[] { "kode_indikator", "bulan", "kode_desa" }),
+                "the order bangun_mart_capaian.sql writes");
         });
     }
 
