@@ -119,7 +119,11 @@ public static class EtlCommand
     public static ImportSummary Import(PwsSettings settings, string inbox, IEnumerable<ImportSource>? servers = null)
     {
         using var services = Services(settings);
-        new Migrator(services.GetRequiredService<Dialect>()).Apply();
+        var dialect = services.GetRequiredService<Dialect>();
+        // DuckDB closes its database, checkpointing it, whenever the last connection closes: held open for the whole run,
+        // the sources (577 in a province) share one open database instead of each paying to reopen and checkpoint it.
+        using var held = dialect.KeepOpen();
+        new Migrator(dialect).Apply();
         return services.GetRequiredService<Importer>().Run(inbox, ImportSources.FhirServers(settings).Concat(servers ?? []));
     }
 

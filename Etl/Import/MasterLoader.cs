@@ -14,6 +14,18 @@ public sealed class MasterLoader(Dialect dialect, DbConnection connection, DbTra
         connection.Execute(dialect.Sql(typeof(MasterLoader).Assembly, insert), rows, transaction);
     }
 
+    /// <summary>Rows by the hundred thousand (a province's sasaran for every village, JKN for every village and month):
+    /// appended in bulk to a staging table and merged in one statement, not one statement a row.</summary>
+    private void ReplaceStaged(string staging, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, string merge)
+    {
+        using (var writer = dialect.CreateBulkWriter(connection, transaction, staging, columns))
+        {
+            foreach (var row in rows) writer.Add(row);
+            writer.Complete();
+        }
+        connection.Execute(dialect.Sql(typeof(MasterLoader).Assembly, merge), transaction: transaction);
+    }
+
     public void Apply(MasterData masters)
     {
         var puskesmas = masters.Puskesmas.Values
@@ -24,15 +36,9 @@ public sealed class MasterLoader(Dialect dialect, DbConnection connection, DbTra
             masters.WilayahKerja.Keys.Select(k => new { kode_puskesmas = k }),
             masters.WilayahKerja.SelectMany(p => p.Value.Select(desa => new { kode_puskesmas = p.Key, kode_desa = desa })));
 
-        var sasaran = masters.Sasaran.Values
-            .Select(s => new { tahun = s.Tahun, kode_desa = s.KodeDesa, jenis_sasaran = s.JenisSasaran, jumlah = s.Jumlah }).ToList();
-        Replace("hapus_sasaran", "tambah_sasaran", sasaran, sasaran);
-
-        var jkn = masters.Jkn.Values.Select(j => new
-        {
-            tahun = j.Tahun, bulan = j.Bulan, kode_desa = j.KodeDesa, penduduk = j.Penduduk,
-            peserta_jkn = j.PesertaJkn, peserta_aktif = j.PesertaAktif,
-        }).ToList();
-        Replace("hapus_jkn", "tambah_jkn", jkn, jkn);
+        ReplaceStaged("stg_sasaran", ["tahun", "kode_desa", "jenis_sasaran", "jumlah"],
+            masters.Sasaran.Values.Select(s => new object?[] { s.Tahun, s.KodeDesa, s.JenisSasaran, s.Jumlah }), "ganti_sasaran");
+        ReplaceStaged("stg_jkn", ["tahun", "bulan", "kode_desa", "penduduk", "peserta_jkn", "peserta_aktif"],
+            masters.Jkn.Values.Select(j => new object?[] { j.Tahun, j.Bulan, j.KodeDesa, j.Penduduk, j.PesertaJkn, j.PesertaAktif }), "ganti_jkn");
     }
 }
