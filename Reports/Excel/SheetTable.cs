@@ -77,23 +77,13 @@ public static class SheetTable
                     ColumnKind.Percent => PercentFormat,
                     _ => null,
                 };
-                if (format is not null) sheet.Range(HeaderRow + 1, c + 1, row, c + 1).Style.NumberFormat.Format = format;
-                // A number's heading stands right above it, as the figure is aligned, not over the column to its left.
-                if (format is not null) sheet.Cell(HeaderRow, c + 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-            }
-        }
-        // Text longer than its capped column (a quarantined row, a reason) wraps inside it rather than running over the
-        // columns to its right, which would widen the printed page and shrink every row with it.
-        for (var c = 0; c < columns.Count; c++)
-        {
-            if (widths[c] + 2 <= 60 || row == HeaderRow) continue;
-            sheet.Range(HeaderRow + 1, c + 1, row, c + 1).Style.Alignment.WrapText = true;
-            // A row given no height keeps one line in LibreOffice: each is made as tall as its longest wrapped text.
-            var width = sheet.Column(c + 1).Width;
-            for (var r = HeaderRow + 1; r <= row; r++)
-            {
-                var lines = Math.Ceiling(sheet.Cell(r, c + 1).GetString().Length / Math.Max(width - 2, 1));
-                if (lines > 1) sheet.Row(r).Height = Math.Min(409, Math.Max(sheet.Row(r).Height, lines * 13));
+                if (format is not null)
+                {
+                    sheet.Range(HeaderRow + 1, c + 1, row, c + 1).Style.NumberFormat.Format = format;
+                    // A number's heading stands right above it, as the figure is aligned, not over the column to its left.
+                    sheet.Cell(HeaderRow, c + 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                }
+                else if (widths[c] + 2 > column.Width) WrapText(sheet, c + 1, row);
             }
         }
         WrapAcrossTable(sheet, columns.Count, [1, 2, 3]);
@@ -102,6 +92,20 @@ public static class SheetTable
         PrintSetup(sheet, title, description);
         sheet.PageSetup.SetRowsToRepeatAtTop(HeaderRow, HeaderRow);
         return sheet.Range(HeaderRow + 1, 1, Math.Max(row, HeaderRow + 1), columns.Count);
+    }
+
+    /// <summary>Text longer than its column (a quarantined row, a reason, a follow-up list's name) wraps inside it rather
+    /// than running over the columns to its right or being cut off where they start.</summary>
+    private static void WrapText(IXLWorksheet sheet, int column, int lastRow)
+    {
+        sheet.Range(HeaderRow + 1, column, lastRow, column).Style.Alignment.WrapText = true;
+        // A row given no height keeps one line in LibreOffice: each is made as tall as its longest wrapped text.
+        var width = sheet.Column(column).Width;
+        for (var r = HeaderRow + 1; r <= lastRow; r++)
+        {
+            var lines = Math.Ceiling(sheet.Cell(r, column).GetString().Length / Math.Max(width - 2, 1));
+            if (lines > 1) sheet.Row(r).Height = Math.Min(409, Math.Max(sheet.Row(r).Height, lines * 13));
+        }
     }
 
     /// <summary>The lines above a table (title, filters, notes) span the table's width and wrap within it: a long note
