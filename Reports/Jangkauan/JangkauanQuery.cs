@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dapper;
 using Pws.Core.Catalog;
 using Pws.Reports.Freshness;
@@ -14,7 +13,7 @@ namespace Pws.Reports.Jangkauan;
 [ReportService]
 public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, AreaRollups rollups, DataVersion data)
 {
-    private readonly ConcurrentDictionary<(int Tahun, int SampaiBulan, Tingkat Tingkat, bool PerKlaster), (long Version, IReadOnlyList<JangkauanRow> Rows)> answers = new();
+    private readonly KeptUntilNextRun<(int Tahun, int SampaiBulan, Tingkat Tingkat, bool PerKlaster), IReadOnlyList<JangkauanRow>> answers = new(data);
 
     private sealed record AreaCounts(string KodeWilayah, int? Bulan, long Dilayani, long DalamGedung, long LuarGedung, long Posyandu,
         long Pusling, long Homecare, long TidakDicatat, long DiLuarGedung, long TempatTercatat);
@@ -28,15 +27,8 @@ public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, Ar
         .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList());
 
     /// <param name="perKlaster">Also each cluster apart (one more pass over the visits per cluster); else every service together.</param>
-    public IReadOnlyList<JangkauanRow> Run(int tahun, int sampaiBulan, Tingkat tingkat, bool perKlaster = true)
-    {
-        var version = data.Read().Run;
-        var key = (tahun, sampaiBulan, tingkat, perKlaster);
-        if (answers.TryGetValue(key, out var known) && known.Version == version) return known.Rows;
-        var rows = Count(tahun, sampaiBulan, tingkat, perKlaster);
-        answers[key] = (version, rows);
-        return rows;
-    }
+    public IReadOnlyList<JangkauanRow> Run(int tahun, int sampaiBulan, Tingkat tingkat, bool perKlaster = true) =>
+        answers.Get((tahun, sampaiBulan, tingkat, perKlaster), key => Count(key.Tahun, key.SampaiBulan, key.Tingkat, key.PerKlaster));
 
     private IReadOnlyList<JangkauanRow> Count(int tahun, int sampaiBulan, Tingkat tingkat, bool perKlaster)
     {
