@@ -106,6 +106,10 @@ public sealed record ScreeningCutPoints
     public double Diastolik { get; init; } = 90;
     public double GulaDarahSewaktu { get; init; } = 200;
     public double KolesterolTotal { get; init; } = 200;
+
+    /// <summary>docs/domain.md, the screening-to-care cascade: a flagged screening is followed up by a hypertension (DM)
+    /// service within this many days. Fixed by the domain, not configured.</summary>
+    public const int JendelaTindakLanjutHari = 30;
 }
 
 public sealed record WarehouseSettings

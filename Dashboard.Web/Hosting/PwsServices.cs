@@ -50,7 +50,9 @@ public static class PwsServices
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Pws");
         var settings = app.Services.GetRequiredService<PwsSettings>();
-        app.Services.GetRequiredService<FirstStart>().Prepare(message => logger.LogInformation("{Message}", message));
+        var firstStart = app.Services.GetRequiredService<FirstStart>();
+        firstStart.Prepare(message => logger.LogInformation("{Message}", message));
+        if (firstStart.MartTertunda()) app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<MartTertundaJob>(job => job.Run());
 
         // Settled here, after a first start's import, so a dashboard whose area disagrees with its warehouse does not start.
         var servedArea = app.Services.GetRequiredService<ServedArea>().Kode;

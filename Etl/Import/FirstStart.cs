@@ -36,6 +36,13 @@ public sealed class FirstStart(Dialect dialect, Importer importer, PwsSettings s
         return summary;
     }
 
+    /// <summary>Years whose marts wait to be built (see <see cref="Jobs.MartTertundaJob"/>).</summary>
+    public bool MartTertunda()
+    {
+        using var connection = dialect.Open();
+        return connection.ExecuteScalar<long>(dialect.Sql(typeof(FirstStart).Assembly, "jumlah_mart_tertunda")) > 0;
+    }
+
     /// <summary>A run still "BERJALAN" when the embedded warehouse is opened was cut off by a stop or a crash: nothing of
     /// it was committed, and the next run reads its files again. Only the embedded warehouse can tell, since no other
     /// process may hold its file; on SQL Server a command-line import may be running beside the dashboard.</summary>

@@ -34,14 +34,32 @@ public sealed class MartBuilder(Dialect dialect, IndicatorCatalog catalog, strin
                 sistolik = cutPoints.Sistolik, diastolik = cutPoints.Diastolik,
                 gula_darah = cutPoints.GulaDarahSewaktu, kolesterol = cutPoints.KolesterolTotal,
             }, transaction);
+            connection.Execute(Sql("hapus_mart_jangkauan"), new { tahun = year }, transaction);
+            foreach (var (tingkat, perPuskesmas, panjangKode) in JangkauanLevels)
+                connection.Execute(Sql("bangun_mart_jangkauan"), new
+                {
+                    tahun = year, awal = parameters.awal, akhir = parameters.akhir, tingkat, per_puskesmas = perPuskesmas, panjang_kode = panjangKode,
+                }, transaction);
+            connection.Execute(Sql("hapus_mart_kaskade"), new { tahun = year }, transaction);
+            connection.Execute(Sql("bangun_mart_kaskade"), new
+            {
+                tahun = year, awal = parameters.awal, akhir = parameters.akhir, jendela_hari = ScreeningCutPoints.JendelaTindakLanjutHari,
+                sistolik = cutPoints.Sistolik, diastolik = cutPoints.Diastolik,
+                gula_darah = cutPoints.GulaDarahSewaktu, kolesterol = cutPoints.KolesterolTotal,
+            }, transaction);
         }
     }
+
+    /// <summary>The levels outreach is read at: the puskesmas that served, or the first characters of the person's
+    /// village code (33.29.01.2001: desa; 33.29.01: kecamatan; 33.29: kabupaten/kota; 33: province).</summary>
+    private static readonly (string Tingkat, int PerPuskesmas, int PanjangKode)[] JangkauanLevels =
+        [("DESA", 0, 13), ("KECAMATAN", 0, 8), ("KABUPATEN", 0, 5), ("PROVINSI", 0, 2), ("PUSKESMAS", 1, 0)];
 
     private void SyncCatalog(DbConnection connection, DbTransaction transaction)
     {
         connection.Execute(Sql("sinkron_indikator"), transaction: transaction);
         connection.Execute(Sql("tambah_indikator"),
-            catalog.Indikator.Select(i => new { kode_indikator = i.Kode, jenis_sasaran = i.Sasaran }), transaction);
+            catalog.Indikator.Select(i => new { kode_indikator = i.Kode, jenis_sasaran = i.Sasaran, klaster = i.Klaster }), transaction);
         connection.Execute(Sql("tambah_indikator_layanan"),
             catalog.Indikator.SelectMany(i => i.Layanan.Distinct().Select(l => new { kode_indikator = i.Kode, layanan = l })),
             transaction);

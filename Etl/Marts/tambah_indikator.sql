@@ -1,1 +1,1 @@
-INSERT INTO indikator (kode_indikator, jenis_sasaran) VALUES ($kode_indikator, $jenis_sasaran);
+INSERT INTO indikator (kode_indikator, jenis_sasaran, klaster) VALUES ($kode_indikator, $jenis_sasaran, $klaster);

@@ -8,14 +8,14 @@ namespace Pws.Reports.Jangkauan;
 
 /// <summary>How services reached people, by setting (DALAM_GEDUNG, LUAR_GEDUNG, POSYANDU, PUSLING, HOMECARE), per area,
 /// month and ILP cluster. A service belongs to the cluster of the indicators it counts for (the lowest, where several).
-/// Counting people means reading the year's visits (3 s for a kabupaten at real volume), so each answer is kept until
-/// the next successful import run.</summary>
+/// People are counted once per import, in the outreach mart (Etl/Marts/bangun_mart_jangkauan.sql); a province's village
+/// level is still close to a million mart rows, so each answer is kept until the next successful import run.</summary>
 [ReportService]
 public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, AreaRollups rollups, DataVersion data)
 {
     private readonly KeptUntilNextRun<(int Tahun, int SampaiBulan, Tingkat Tingkat, bool PerKlaster), IReadOnlyList<JangkauanRow>> answers = new(data);
 
-    private sealed record AreaCounts(string KodeWilayah, int? Bulan, long Dilayani, long DalamGedung, long LuarGedung, long Posyandu,
+    private sealed record AreaCounts(string KodeWilayah, int Klaster, int? Bulan, long Dilayani, long DalamGedung, long LuarGedung, long Posyandu,
         long Pusling, long Homecare, long TidakDicatat, long DiLuarGedung, long TempatTercatat);
 
     /// <summary>Each cluster and its services.</summary>
@@ -26,7 +26,7 @@ public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, Ar
         .OrderBy(g => g.Key)
         .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList());
 
-    /// <param name="perKlaster">Also each cluster apart (one more pass over the visits per cluster); else every service together.</param>
+    /// <param name="perKlaster">Also each cluster apart; else every service together.</param>
     public IReadOnlyList<JangkauanRow> Run(int tahun, int sampaiBulan, Tingkat tingkat, bool perKlaster = true) =>
         answers.Get((tahun, sampaiBulan, tingkat, perKlaster), key => Count(key.Tahun, key.SampaiBulan, key.Tingkat, key.PerKlaster));
 
@@ -34,26 +34,21 @@ public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, Ar
     {
         var areas = rollups.For(tahun).Areas(tingkat).ToList();
         if (areas.Count == 0) return [];
-        var groups = new List<(int? Klaster, IReadOnlyList<string> Layanan)> { (null, [.. Klaster.Values.SelectMany(l => l)]) };
-        if (perKlaster) groups.AddRange(Klaster.Select(k => ((int?)k.Key, k.Value)));
+        var groups = new List<int?> { null };
+        if (perKlaster) groups.AddRange(Klaster.Keys.Select(k => (int?)k));
 
         using var connection = dialect.Open();
-        var counts = groups.SelectMany(group => connection.Query<AreaCounts>(dialect.Sql(typeof(JangkauanQuery).Assembly, "jangkauan"), new
+        var counts = connection.Query<AreaCounts>(dialect.Sql(typeof(JangkauanQuery).Assembly, "jangkauan_wilayah"), new
             {
-                per_puskesmas = tingkat == Tingkat.Puskesmas ? 1 : 0,
-                // Every other level's code is the first characters of its villages' codes (33.29.01.2001 → 33.29.01).
-                panjang_kode = areas[0].Kode.Length,
-                awal = new DateTime(tahun, 1, 1),
-                akhir = new DateTime(tahun, sampaiBulan, 1).AddMonths(1).AddDays(-1),
-                layanan = group.Layanan,
-            }).Select(c => (group.Klaster, c)))
-            .ToDictionary(x => (x.c.KodeWilayah, x.Klaster, x.c.Bulan), x => x.c);
+                tahun, tingkat = tingkat.ToString().ToUpperInvariant(), sampai_bulan = sampaiBulan, per_klaster = perKlaster ? 1 : 0,
+            })
+            .ToDictionary(c => (c.KodeWilayah, Klaster: c.Klaster == 0 ? (int?)null : c.Klaster, c.Bulan));
 
         var months = new int?[] { null }.Concat(Enumerable.Range(1, sampaiBulan).Select(m => (int?)m)).ToList();
-        return areas.SelectMany(area => groups.SelectMany(group => months.Select(bulan =>
+        return areas.SelectMany(area => groups.SelectMany(klaster => months.Select(bulan =>
         {
-            var c = counts.GetValueOrDefault((area.Kode, group.Klaster, bulan));
-            return new JangkauanRow(area.Kode, area.Nama, group.Klaster, bulan, c is null ? JangkauanCounts.None
+            var c = counts.GetValueOrDefault((area.Kode, klaster, bulan));
+            return new JangkauanRow(area.Kode, area.Nama, klaster, bulan, c is null ? JangkauanCounts.None
                 : new JangkauanCounts(c.Dilayani, c.DalamGedung, c.LuarGedung, c.Posyandu, c.Pusling, c.Homecare, c.TidakDicatat,
                     c.DiLuarGedung, c.TempatTercatat));
         }))).ToList();

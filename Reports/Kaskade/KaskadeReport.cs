@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using Pws.Core.Settings;
 using Pws.Reports.Definitions;
 using Pws.Reports.Excel;
 using Pws.Reports.Formatting;
@@ -45,7 +46,7 @@ public sealed class KaskadeReport(KaskadeQuery query, PeriodeLayananTerakhir lat
         using var workbook = new XLWorkbook();
         SheetTable.Write(workbook.AddWorksheet("Kaskade"), "Kaskade skrining ke pelayanan",
             $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}, tingkat {TingkatLabel.Label(model.Tingkat).ToLowerInvariant()}. " +
-            $"Ditindaklanjuti: pelayanan hipertensi/DM di puskesmas mana pun dalam {KaskadeQuery.JendelaHari} hari sejak skrining dengan temuan; " +
+            $"Ditindaklanjuti: pelayanan hipertensi/DM di puskesmas mana pun dalam {ScreeningCutPoints.JendelaTindakLanjutHari} hari sejak skrining dengan temuan; " +
             "terkendali: skrining berikutnya dengan semua hasil di bawah ambang.", stamp.Text(), table);
         WorkbookFile.Save(workbook, output);
     }

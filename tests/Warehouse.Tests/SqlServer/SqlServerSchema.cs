@@ -76,6 +76,9 @@ public sealed class SqlServerSchema
                 CheckColumns(indexed, index.Columns.Select(c => c.Column));
                 indexed.IndexNames.Add(index.Name.Value);
                 break;
+            case CreateViewStatement view:
+                AddView(script, view);
+                break;
             case IfStatement conditional:
                 Apply(script, conditional.ThenStatement);
                 break;
@@ -86,6 +89,37 @@ public sealed class SqlServerSchema
                 Problems.Add($"{script}: {statement.GetType().Name} on a table the schema does not have");
                 break;
         }
+    }
+
+    /// <summary>A view over one table reads, to the statements that use it, as a table: each column named in its select
+    /// list, typed as the column it reads or as the integer a DATEDIFF gives.</summary>
+    private void AddView(string script, CreateViewStatement view)
+    {
+        if (view.SelectStatement.QueryExpression is not QuerySpecification { FromClause.TableReferences: [NamedTableReference from] } query
+            || Find(from.SchemaObject) is not { } source)
+        {
+            Problems.Add($"{script}: view {view.SchemaObjectName.BaseIdentifier.Value} does not read one known table");
+            return;
+        }
+        var table = new SchemaTable(view.SchemaObjectName.BaseIdentifier.Value);
+        foreach (var element in query.SelectElements.OfType<SelectScalarExpression>())
+        {
+            switch (element.Expression)
+            {
+                case ColumnReferenceExpression column when source.Columns.TryGetValue(column.MultiPartIdentifier.Identifiers[^1].Value, out var read):
+                    var name = element.ColumnName?.Value ?? read.Name;
+                    table.Columns[name] = read with { Name = name };
+                    break;
+                case FunctionCall { FunctionName.Value: var function } when function.Equals("DATEDIFF", StringComparison.OrdinalIgnoreCase)
+                                                                           && element.ColumnName is { } alias:
+                    table.Columns[alias.Value] = new SchemaColumn(alias.Value, "INT", true);
+                    break;
+                default:
+                    Problems.Add($"{script}: view {table.Name}: a column the model cannot type");
+                    break;
+            }
+        }
+        Tables[table.Name] = table;
     }
 
     private SchemaTable? Find(SchemaObjectName name) => Tables.GetValueOrDefault(name.BaseIdentifier.Value);

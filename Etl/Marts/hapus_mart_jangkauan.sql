@@ -1,0 +1,1 @@
+DELETE FROM mart_jangkauan WHERE tahun = $tahun;

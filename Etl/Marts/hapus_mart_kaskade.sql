@@ -1,0 +1,1 @@
+DELETE FROM mart_kaskade WHERE tahun = $tahun;
