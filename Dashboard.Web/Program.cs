@@ -41,6 +41,7 @@ try
     app.UseResponseCompression();
     app.UseErrorPages();
     app.UseWarehouseFaults();
+    app.UseDataVersionPerRequest();
     app.UsePwsAccess();
     app.UseAntiforgery();
     app.MapStaticAssets().AllowAnonymous();

@@ -1,6 +1,7 @@
 using Dapper;
 using Pws.Core.Time;
 using Pws.Reports.Definitions;
+using Pws.Reports.Freshness;
 using Pws.Warehouse.Dialects;
 
 namespace Pws.Reports.Marts;
@@ -9,8 +10,12 @@ namespace Pws.Reports.Marts;
 /// served. A month still running (WIB) has only its first days' visits, so opening on it would show every village
 /// falling behind.</summary>
 [ReportService]
-public sealed class PeriodeLayananTerakhir(Dialect dialect, TimeProvider clock)
+public sealed class PeriodeLayananTerakhir(Dialect dialect, TimeProvider clock, DataVersion data)
 {
+    private readonly Lock gate = new();
+    private ((long, long) Isi, Periode Berjalan)? monthsVersion;
+    private (Periode Terakhir, Periode? Lengkap)? months;
+
     /// <summary>The latest complete month with data; the running month only when no earlier month has any (and a later
     /// month only when every month with data lies ahead of the clock). Null for an empty warehouse.</summary>
     public Periode? Read() => Months() is var (terakhir, lengkap) ? lengkap ?? terakhir : null;
@@ -28,10 +33,20 @@ public sealed class PeriodeLayananTerakhir(Dialect dialect, TimeProvider clock)
         }
     }
 
+    /// <summary>Read from the whole mart, so read again only once the marts or the running month changed.</summary>
     private (Periode Terakhir, Periode? Lengkap)? Months()
     {
+        var version = (data.Read().Isi, Berjalan);
+        lock (gate)
+            if (monthsVersion == version) return months;
+        var read = MonthsNow(version.Berjalan);
+        lock (gate) (monthsVersion, months) = (version, read);
+        return read;
+    }
+
+    private (Periode Terakhir, Periode? Lengkap)? MonthsNow(Periode berjalan)
+    {
         using var connection = dialect.Open();
-        var berjalan = Berjalan;
         var row = connection.QuerySingle<(int? Semua, int? SampaiKini, int? Lengkap)>(dialect.Sql(typeof(PeriodeLayananTerakhir).Assembly, "periode_terakhir"),
             new { bulan_berjalan = berjalan.Tahun * 100 + berjalan.Bulan });
         static Periode Of(int yyyymm) => new(yyyymm / 100, yyyymm % 100);

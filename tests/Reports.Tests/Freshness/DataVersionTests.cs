@@ -40,6 +40,27 @@ public sealed class DataVersionTests
     }
 
     [Test]
+    public void Within_one_request_the_version_is_read_once_and_the_next_request_sees_the_import()
+    {
+        using var services = warehouse.Services();
+        var version = services.GetRequiredService<DataVersion>();
+        DataVersion.Versions during, after;
+        using (version.PerRequest())
+        {
+            var first = version.Read();
+            warehouse.NewInbox().File("P1/kunjungan_2025.csv", InboxBuilder.KunjunganHeader,
+                InboxBuilder.Visit("V1", "2025-03-02", "P1", "3329010101900001", "33.29.01.2001"));
+            warehouse.Import();
+            during = version.Read();
+            Assert.That(during, Is.SameAs(first), "one request answers from one state");
+        }
+        using (version.PerRequest()) after = version.Read();
+
+        Assert.That(after.Run, Is.GreaterThan(during.Run));
+        Assert.That(version.Read().Run, Is.EqualTo(after.Run), "outside a request every read is fresh");
+    }
+
+    [Test]
     public void A_master_file_changed_moves_the_master()
     {
         using var services = warehouse.Services();

@@ -1,3 +1,4 @@
+using Pws.Reports.Freshness;
 using Pws.Reports.ImportRuns;
 using Pws.Reports.KualitasData;
 using Pws.Reports.Wilayah;
@@ -50,10 +51,10 @@ public sealed class SumberPuskesmasTests
             .File("P1/kunjungan_2025-02.csv", InboxBuilder.KunjunganHeader,
                 InboxBuilder.Visit("K-1", "2025-02-10", "P1", "3329010101900001", "33.29.01.2001"));
         warehouse.Import();
-        var first = new RunHistoryQuery(warehouse.Dialect).Recent().First(r => r.KodePuskesmas == "P1");
+        var first = new RunHistoryQuery(warehouse.Dialect, new DataVersion(warehouse.Dialect)).Recent().First(r => r.KodePuskesmas == "P1");
 
         warehouse.Import();
-        var second = new RunHistoryQuery(warehouse.Dialect).Recent().First(r => r.KodePuskesmas == "P1");
+        var second = new RunHistoryQuery(warehouse.Dialect, new DataVersion(warehouse.Dialect)).Recent().First(r => r.KodePuskesmas == "P1");
 
         Assert.That((first.TidakBerubah, second.TidakBerubah, second.Berkas), Is.EqualTo((false, true, 0)));
     }

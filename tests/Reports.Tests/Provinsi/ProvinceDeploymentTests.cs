@@ -51,6 +51,19 @@ public sealed class ProvinceDeploymentTests
     }
 
     [Test]
+    public void Outreach_at_province_level_counts_the_people_of_every_kabupaten_kota()
+    {
+        static long YearToDateServed(List<string> lines, string kode) =>
+            lines.Skip(1).Select(l => l.Split(',')).Where(c => c[0] == kode && c[2] == "" && c[3] == "").Sum(c => long.Parse(c[4]));
+        var provinsi = Export("export", "jangkauan", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "provinsi");
+        var kabupaten = Export("export", "jangkauan", "--tahun", "2025", "--sampai-bulan", "3", "--tingkat", "kabupaten");
+        var (brebes, magelang) = (YearToDateServed(kabupaten, "33.29"), YearToDateServed(kabupaten, "33.71"));
+
+        Assert.That((brebes, magelang), Is.Not.EqualTo((0L, 0L)));
+        Assert.That(YearToDateServed(provinsi, "33"), Is.EqualTo(brebes + magelang), "nobody of the inbox lives in two kabupaten/kota");
+    }
+
+    [Test]
     public void Residents_of_every_kabupaten_of_the_province_count_in_their_village()
     {
         Assert.That(warehouse.Query<long>("SELECT count(*) FROM kunjungan WHERE luar_wilayah").Single(), Is.Zero);
