@@ -36,11 +36,10 @@ public sealed class MartBuilder(Dialect dialect, IndicatorCatalog catalog, strin
                 gula_darah = cutPoints.GulaDarahSewaktu, kolesterol = cutPoints.KolesterolTotal,
             }, transaction);
             connection.Execute(Sql("hapus_mart_jangkauan"), new { tahun = year }, transaction);
-            foreach (var (tingkat, perPuskesmas, panjangKode) in JangkauanLevels.Where(l => l.Tingkat != "PROVINSI" || AreaRecord.IsProvince(kabupaten)))
-                connection.Execute(Sql("bangun_mart_jangkauan"), new
-                {
-                    tahun = year, awal = parameters.awal, akhir = parameters.akhir, tingkat, per_puskesmas = perPuskesmas, panjang_kode = panjangKode,
-                }, transaction);
+            connection.Execute(Sql("bangun_mart_jangkauan"), new
+            {
+                tahun = year, awal = parameters.awal, akhir = parameters.akhir, provinsi = AreaRecord.IsProvince(kabupaten) ? 1 : 0,
+            }, transaction);
             connection.Execute(Sql("hapus_mart_kaskade"), new { tahun = year }, transaction);
             connection.Execute(Sql("bangun_mart_kaskade"), new
             {
@@ -50,12 +49,6 @@ public sealed class MartBuilder(Dialect dialect, IndicatorCatalog catalog, strin
             }, transaction);
         }
     }
-
-    /// <summary>The levels outreach is read at: the puskesmas that served, or the first characters of the person's
-    /// village code (33.29.01.2001: desa; 33.29.01: kecamatan; 33.29: kabupaten/kota; 33: province). A kabupaten's
-    /// warehouse is not read per province, so it builds no province level (each level is a pass over the year's visits).</summary>
-    private static readonly (string Tingkat, int PerPuskesmas, int PanjangKode)[] JangkauanLevels =
-        [("DESA", 0, 13), ("KECAMATAN", 0, 8), ("KABUPATEN", 0, 5), ("PROVINSI", 0, 2), ("PUSKESMAS", 1, 0)];
 
     private void SyncCatalog(DbConnection connection, DbTransaction transaction)
     {

@@ -1,30 +1,40 @@
--- Outreach of $tahun for the areas of one level ($tingkat): the puskesmas that served ($per_puskesmas = 1) or the
--- first $panjang_kode characters of the person's village code (desa, kecamatan, kabupaten/kota, province). A person
--- counts once per area, cluster and period however often they came, and once in each setting where they were served;
--- a service belongs to the lowest cluster of the indicators it counts for, and klaster 0 is every service together.
--- Each month alone (kumulatif = 0), and January to each month (kumulatif = 1): a person counts from the first month
--- they were served, in a setting from the first month they were served there.
-WITH layanan_klaster AS (
+-- Outreach of $tahun at every level in one pass: the puskesmas that served (PUSKESMAS) or the first characters of
+-- the person's village code (DESA, KECAMATAN, KABUPATEN, and PROVINSI for a province's warehouse, $provinsi = 1).
+-- A person counts once per area, cluster and period however often they came, and once in each setting where they
+-- were served; a service belongs to the lowest cluster of the indicators it counts for, and klaster 0 is every
+-- service together. Each month alone (kumulatif = 0), and January to each month (kumulatif = 1): a person counts
+-- from the first month they were served, in a setting from the first month they were served there.
+-- Almost everyone is served in one village by one puskesmas: such a person is one area at every level, so their
+-- rows are summed per area as they are; only people served in more than one place are counted again per area from
+-- their visits. Counting everyone per area and level instead took three times as long.
+WITH tingkat AS (
+    SELECT t.tingkat, t.per_puskesmas, t.panjang_kode
+    FROM (VALUES ('DESA', 0, 13), ('KECAMATAN', 0, 8), ('KABUPATEN', 0, 5), ('PROVINSI', 0, 2), ('PUSKESMAS', 1, 0))
+         AS t(tingkat, per_puskesmas, panjang_kode)
+    WHERE t.tingkat <> 'PROVINSI' OR $provinsi = 1
+),
+layanan_klaster AS (
     SELECT il.layanan, min(i.klaster) AS klaster
     FROM indikator_layanan il
     JOIN indikator i ON i.kode_indikator = il.kode_indikator
     GROUP BY il.layanan
 ),
 kunjungan_klaster AS (
-    SELECT CASE WHEN $per_puskesmas = 1 THEN k.kode_puskesmas ELSE substring(k.kode_desa, 1, $panjang_kode) END AS kode_wilayah,
-           lk.klaster, month(k.tanggal) AS bulan, k.id_orang, coalesce(nullif(k.tempat, ''), 'TIDAK_DICATAT') AS tempat
+    SELECT k.id_orang, lk.klaster, month(k.tanggal) AS bulan, k.kode_desa, k.kode_puskesmas,
+           coalesce(nullif(k.tempat, ''), 'TIDAK_DICATAT') AS tempat
     FROM kunjungan k
     JOIN layanan_klaster lk ON lk.layanan = k.layanan
     WHERE k.tanggal BETWEEN $awal AND $akhir
 ),
--- Every visit once in its cluster and once among every service (GROUPING SETS would say it too, at three times the cost).
 kunjungan_tahun AS (
-    SELECT kode_wilayah, klaster, bulan, id_orang, tempat FROM kunjungan_klaster
+    SELECT id_orang, klaster, bulan, kode_desa, kode_puskesmas, tempat FROM kunjungan_klaster
     UNION ALL
-    SELECT kode_wilayah, 0, bulan, id_orang, tempat FROM kunjungan_klaster
+    SELECT id_orang, 0, bulan, kode_desa, kode_puskesmas, tempat FROM kunjungan_klaster
 ),
-orang_bulan AS (
-    SELECT kode_wilayah, klaster, bulan, id_orang,
+-- Each person once per cluster and month, with where they were served and whether that was one place.
+orang_bulan AS MATERIALIZED (
+    SELECT id_orang, klaster, bulan, min(kode_desa) AS kode_desa, min(kode_puskesmas) AS kode_puskesmas,
+           CASE WHEN min(kode_desa) = max(kode_desa) AND min(kode_puskesmas) = max(kode_puskesmas) THEN 1 ELSE 0 END AS satu_tempat,
            max(CASE WHEN tempat = 'DALAM_GEDUNG' THEN 1 ELSE 0 END) AS dalam_gedung,
            max(CASE WHEN tempat = 'LUAR_GEDUNG' THEN 1 ELSE 0 END) AS luar_gedung,
            max(CASE WHEN tempat = 'POSYANDU' THEN 1 ELSE 0 END) AS posyandu,
@@ -34,10 +44,14 @@ orang_bulan AS (
            max(CASE WHEN tempat IN ('LUAR_GEDUNG', 'POSYANDU', 'PUSLING', 'HOMECARE') THEN 1 ELSE 0 END) AS di_luar_gedung,
            max(CASE WHEN tempat <> 'TIDAK_DICATAT' THEN 1 ELSE 0 END) AS tempat_tercatat
     FROM kunjungan_tahun
-    GROUP BY kode_wilayah, klaster, bulan, id_orang
+    GROUP BY id_orang, klaster, bulan
 ),
-orang_tahun AS (
-    SELECT kode_wilayah, klaster, id_orang, min(bulan) AS dilayani,
+-- Each person once per cluster in the year: the first month they were served, and there in each setting.
+orang_tahun AS MATERIALIZED (
+    SELECT id_orang, klaster, min(kode_desa) AS kode_desa, min(kode_puskesmas) AS kode_puskesmas,
+           CASE WHEN min(satu_tempat) = 1 AND min(kode_desa) = max(kode_desa) AND min(kode_puskesmas) = max(kode_puskesmas)
+                THEN 1 ELSE 0 END AS satu_tempat,
+           min(bulan) AS dilayani,
            min(CASE WHEN dalam_gedung = 1 THEN bulan END) AS dalam_gedung,
            min(CASE WHEN luar_gedung = 1 THEN bulan END) AS luar_gedung,
            min(CASE WHEN posyandu = 1 THEN bulan END) AS posyandu,
@@ -47,24 +61,74 @@ orang_tahun AS (
            min(CASE WHEN di_luar_gedung = 1 THEN bulan END) AS di_luar_gedung,
            min(CASE WHEN tempat_tercatat = 1 THEN bulan END) AS tempat_tercatat
     FROM orang_bulan
-    GROUP BY kode_wilayah, klaster, id_orang
+    GROUP BY id_orang, klaster
+),
+-- The visits of people served in more than one place, in each level's areas.
+kunjungan_lain AS (
+    SELECT t.tingkat, CASE WHEN t.per_puskesmas = 1 THEN v.kode_puskesmas ELSE substring(v.kode_desa, 1, t.panjang_kode) END AS kode_wilayah,
+           v.id_orang, v.klaster, v.bulan, v.tempat, o.satu_tempat AS setahun_satu_tempat, b.satu_tempat AS sebulan_satu_tempat
+    FROM kunjungan_tahun v
+    JOIN orang_tahun o ON o.id_orang = v.id_orang AND o.klaster = v.klaster AND o.satu_tempat = 0
+    JOIN orang_bulan b ON b.id_orang = v.id_orang AND b.klaster = v.klaster AND b.bulan = v.bulan
+    CROSS JOIN tingkat t
+),
+per_bulan AS (
+    SELECT t.tingkat, CASE WHEN t.per_puskesmas = 1 THEN b.kode_puskesmas ELSE substring(b.kode_desa, 1, t.panjang_kode) END AS kode_wilayah,
+           b.klaster, b.bulan, b.dalam_gedung, b.luar_gedung, b.posyandu, b.pusling, b.homecare, b.tidak_dicatat,
+           b.di_luar_gedung, b.tempat_tercatat
+    FROM orang_bulan b
+    CROSS JOIN tingkat t
+    WHERE b.satu_tempat = 1
+    UNION ALL
+    SELECT tingkat, kode_wilayah, klaster, bulan,
+           max(CASE WHEN tempat = 'DALAM_GEDUNG' THEN 1 ELSE 0 END),
+           max(CASE WHEN tempat = 'LUAR_GEDUNG' THEN 1 ELSE 0 END),
+           max(CASE WHEN tempat = 'POSYANDU' THEN 1 ELSE 0 END),
+           max(CASE WHEN tempat = 'PUSLING' THEN 1 ELSE 0 END),
+           max(CASE WHEN tempat = 'HOMECARE' THEN 1 ELSE 0 END),
+           max(CASE WHEN tempat = 'TIDAK_DICATAT' THEN 1 ELSE 0 END),
+           max(CASE WHEN tempat IN ('LUAR_GEDUNG', 'POSYANDU', 'PUSLING', 'HOMECARE') THEN 1 ELSE 0 END),
+           max(CASE WHEN tempat <> 'TIDAK_DICATAT' THEN 1 ELSE 0 END)
+    FROM kunjungan_lain
+    WHERE sebulan_satu_tempat = 0
+    GROUP BY tingkat, kode_wilayah, klaster, bulan, id_orang
+),
+per_tahun AS (
+    SELECT t.tingkat, CASE WHEN t.per_puskesmas = 1 THEN o.kode_puskesmas ELSE substring(o.kode_desa, 1, t.panjang_kode) END AS kode_wilayah,
+           o.klaster, o.dilayani, o.dalam_gedung, o.luar_gedung, o.posyandu, o.pusling, o.homecare, o.tidak_dicatat,
+           o.di_luar_gedung, o.tempat_tercatat
+    FROM orang_tahun o
+    CROSS JOIN tingkat t
+    WHERE o.satu_tempat = 1
+    UNION ALL
+    SELECT tingkat, kode_wilayah, klaster, min(bulan),
+           min(CASE WHEN tempat = 'DALAM_GEDUNG' THEN bulan END),
+           min(CASE WHEN tempat = 'LUAR_GEDUNG' THEN bulan END),
+           min(CASE WHEN tempat = 'POSYANDU' THEN bulan END),
+           min(CASE WHEN tempat = 'PUSLING' THEN bulan END),
+           min(CASE WHEN tempat = 'HOMECARE' THEN bulan END),
+           min(CASE WHEN tempat = 'TIDAK_DICATAT' THEN bulan END),
+           min(CASE WHEN tempat IN ('LUAR_GEDUNG', 'POSYANDU', 'PUSLING', 'HOMECARE') THEN bulan END),
+           min(CASE WHEN tempat <> 'TIDAK_DICATAT' THEN bulan END)
+    FROM kunjungan_lain
+    GROUP BY tingkat, kode_wilayah, klaster, id_orang
 ),
 -- People with the same first months counted together, so that each month's running total reads a few rows per area.
 pola AS (
-    SELECT kode_wilayah, klaster, dilayani, dalam_gedung, luar_gedung, posyandu, pusling, homecare, tidak_dicatat,
+    SELECT tingkat, kode_wilayah, klaster, dilayani, dalam_gedung, luar_gedung, posyandu, pusling, homecare, tidak_dicatat,
            di_luar_gedung, tempat_tercatat, count(*) AS orang
-    FROM orang_tahun
-    GROUP BY kode_wilayah, klaster, dilayani, dalam_gedung, luar_gedung, posyandu, pusling, homecare, tidak_dicatat,
+    FROM per_tahun
+    GROUP BY tingkat, kode_wilayah, klaster, dilayani, dalam_gedung, luar_gedung, posyandu, pusling, homecare, tidak_dicatat,
              di_luar_gedung, tempat_tercatat
 )
 INSERT INTO mart_jangkauan (tahun, tingkat, klaster, kumulatif, bulan, kode_wilayah, dilayani, dalam_gedung, luar_gedung, posyandu,
                             pusling, homecare, tidak_dicatat, di_luar_gedung, tempat_tercatat)
-SELECT $tahun, $tingkat, klaster, 0, bulan, kode_wilayah, count(*), sum(dalam_gedung), sum(luar_gedung), sum(posyandu),
+SELECT $tahun, tingkat, klaster, 0, bulan, kode_wilayah, count(*), sum(dalam_gedung), sum(luar_gedung), sum(posyandu),
        sum(pusling), sum(homecare), sum(tidak_dicatat), sum(di_luar_gedung), sum(tempat_tercatat)
-FROM orang_bulan
-GROUP BY klaster, bulan, kode_wilayah
+FROM per_bulan
+GROUP BY tingkat, klaster, bulan, kode_wilayah
 UNION ALL
-SELECT $tahun, $tingkat, p.klaster, 1, b.bulan, p.kode_wilayah,
+SELECT $tahun, p.tingkat, p.klaster, 1, b.bulan, p.kode_wilayah,
        sum(p.orang),
        sum(CASE WHEN p.dalam_gedung <= b.bulan THEN p.orang ELSE 0 END),
        sum(CASE WHEN p.luar_gedung <= b.bulan THEN p.orang ELSE 0 END),
@@ -76,4 +140,4 @@ SELECT $tahun, $tingkat, p.klaster, 1, b.bulan, p.kode_wilayah,
        sum(CASE WHEN p.tempat_tercatat <= b.bulan THEN p.orang ELSE 0 END)
 FROM pola p
 JOIN bulan b ON p.dilayani <= b.bulan
-GROUP BY p.klaster, b.bulan, p.kode_wilayah;
+GROUP BY p.tingkat, p.klaster, b.bulan, p.kode_wilayah;

@@ -116,6 +116,9 @@ public sealed partial class ScaleBenchmark(string scale, TempFolder work, double
                 ("pws_puskesmas", $"/api/pws?indikator=K1&puskesmas={puskesmas}"),
                 ("uhc", "/api/uhc"),
                 ("desa", $"/api/desa/{desa}"),
+                // Both follow people through the year: their first request after an import read the visits until 2026-12-06.
+                ("jangkauan_kecamatan", $"/api/jangkauan?tahun={tahun}&tingkat=kecamatan"),
+                ("kaskade_desa", $"/api/kaskade?tahun={tahun}&tingkat=desa"),
             };
             queries.AddRange(levels.Select(l => ($"spm_{l}", $"/api/spm?tahun={tahun}&tingkat={l}")));
             queries.AddRange(levels.Select(l => ($"skrining_{l}", $"/api/skrining?tahun={tahun}&tingkat={l}")));
