@@ -1,31 +1,67 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
 using Pws.Reports.Definitions;
 
 namespace Pws.Dashboard.Web.Api;
 
 /// <summary>A report's rows as the API answers them: all of them as a JSON array, or, when <c>halaman</c> or <c>ukuran</c>
 /// is asked, one page of them with the total, so a client listing a province's 8.563 villages reads them a page at a
-/// time. The CSV and the workbook stay complete.</summary>
+/// time. The CSV and the workbook stay complete. Rows are written to the response as they are read from the table:
+/// a dictionary per row, serialised afterwards, took a third of a village-level answer's time.</summary>
 public static class ApiPage
 {
     public const int UkuranAwal = 100;
     public const int UkuranMaks = 1000;
 
-    public sealed record HalamanJawaban(int Total, int Halaman, int Ukuran, int JumlahHalaman, IReadOnlyList<Dictionary<string, object?>> Baris);
-
     public static IResult Answer(IQueryCollection query, ReportTable table)
     {
         var halaman = Read(query, "halaman", 1, 1_000_000);
         var ukuran = Read(query, "ukuran", 1, UkuranMaks);
-        if (halaman is null && ukuran is null) return Results.Json(table.Records().ToList());
+        if (halaman is null && ukuran is null) return new RowsResult(table, 0, table.Rows.Count, null);
 
         var (nomor, size) = (halaman ?? 1, ukuran ?? UkuranAwal);
         var total = table.Rows.Count;
-        var rows = table.Records().Skip((int)Math.Min(int.MaxValue, (long)(nomor - 1) * size)).Take(size).ToList();
-        return Results.Json(new HalamanJawaban(total, nomor, size, (total + size - 1) / size, rows));
+        var skip = (int)Math.Min(total, (long)(nomor - 1) * size);
+        return new RowsResult(table, skip, Math.Min(size, total - skip), new Halaman(total, nomor, size, (total + size - 1) / size));
     }
 
     private static int? Read(IQueryCollection query, string name, int min, int max) =>
         query.TryGetValue(name, out var value) && value.ToString() is { Length: > 0 } text
             ? FilterParser.Bilangan(name, text.Trim(), min, max)
             : null;
+
+    private sealed record Halaman(int Total, int Nomor, int Ukuran, int JumlahHalaman);
+
+    /// <summary>The rows <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/>, bare or inside the
+    /// page's envelope (<c>total</c>, <c>halaman</c>, <c>ukuran</c>, <c>jumlahHalaman</c>, <c>baris</c>).</summary>
+    private sealed class RowsResult(ReportTable table, int skip, int take, Halaman? halaman) : IResult
+    {
+        private const int RowsPerFlush = 500;
+
+        public async Task ExecuteAsync(HttpContext context)
+        {
+            var options = context.RequestServices.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+            context.Response.ContentType = "application/json; charset=utf-8";
+            await using var writer = new Utf8JsonWriter(context.Response.BodyWriter,
+                new JsonWriterOptions { Encoder = options.Encoder, Indented = options.WriteIndented });
+            if (halaman is not null)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("total", halaman.Total);
+                writer.WriteNumber("halaman", halaman.Nomor);
+                writer.WriteNumber("ukuran", halaman.Ukuran);
+                writer.WriteNumber("jumlahHalaman", halaman.JumlahHalaman);
+                writer.WritePropertyName("baris");
+            }
+            writer.WriteStartArray();
+            for (var i = 0; i < take; i++)
+            {
+                table.WriteRecord(writer, table.Rows[skip + i], options);
+                if (i % RowsPerFlush == RowsPerFlush - 1) await writer.FlushAsync(context.RequestAborted);
+            }
+            writer.WriteEndArray();
+            if (halaman is not null) writer.WriteEndObject();
+            await writer.FlushAsync(context.RequestAborted);
+        }
+    }
 }

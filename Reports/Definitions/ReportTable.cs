@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace Pws.Reports.Definitions;
 
@@ -43,10 +44,26 @@ public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyL
         return Utf8.GetBytes(text.ToString());
     }
 
-    /// <summary>Column name to value, measures rounded as in the CSV.</summary>
-    public IEnumerable<Dictionary<string, object?>> Records() =>
-        Rows.Select(row => Columns.Select((column, i) => (column.Name, Value: row[i] is double d ? Round(d) : row[i]))
-            .ToDictionary(x => x.Name, x => x.Value));
+    /// <summary>One row as a JSON object, column name to value, measures rounded as in the CSV; written straight to the
+    /// API's answer, without a dictionary per row (a province's SPM per village is 102,756 rows).</summary>
+    public void WriteRecord(Utf8JsonWriter writer, IReadOnlyList<object?> row, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            writer.WritePropertyName(Columns[i].Name);
+            switch (row[i])
+            {
+                case null: writer.WriteNullValue(); break;
+                case string text: writer.WriteStringValue(text); break;
+                case int number: writer.WriteNumberValue(number); break;
+                case long number: writer.WriteNumberValue(number); break;
+                case double number: writer.WriteNumberValue(Round(number)); break;
+                case var other: JsonSerializer.Serialize(writer, other, other.GetType(), options); break;
+            }
+        }
+        writer.WriteEndObject();
+    }
 
     public static string Format(object? value) => value switch
     {
