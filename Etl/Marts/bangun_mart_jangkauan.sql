@@ -6,8 +6,8 @@
 -- from the first month they were served, in a setting from the first month they were served there.
 -- Almost everyone is served in one place (one village, one puskesmas): such a person is one area at every level, so
 -- they are counted per place first and the places summed per area; only people served in more than one place are
--- counted again per area from their visits. Places are numbered so that people are grouped on numbers, not on
--- village and puskesmas codes (comparing the codes as text took most of the time).
+-- counted again per area from their visits. Places, areas and those people are numbered, so that the groupings run on
+-- numbers, not on codes and pseudonyms (comparing them as text took most of the time, and most of the memory).
 WITH tingkat AS (
     SELECT t.tingkat, t.per_puskesmas, t.panjang_kode
     FROM (VALUES ('DESA', 0, 13), ('KECAMATAN', 0, 8), ('KABUPATEN', 0, 5), ('PROVINSI', 0, 2), ('PUSKESMAS', 1, 0))
@@ -20,9 +20,12 @@ layanan_klaster AS (
     JOIN indikator i ON i.kode_indikator = il.kode_indikator
     GROUP BY il.layanan
 ),
+-- Settings as numbers: 1 in the building, 2 to 5 outside it, 6 not recorded, 0 any other recorded setting.
 kunjungan_klaster AS (
     SELECT k.id_orang, lk.klaster, month(k.tanggal) AS bulan, k.kode_desa, k.kode_puskesmas,
-           coalesce(nullif(k.tempat, ''), 'TIDAK_DICATAT') AS tempat
+           CASE coalesce(nullif(k.tempat, ''), 'TIDAK_DICATAT')
+               WHEN 'DALAM_GEDUNG' THEN 1 WHEN 'LUAR_GEDUNG' THEN 2 WHEN 'POSYANDU' THEN 3 WHEN 'PUSLING' THEN 4
+               WHEN 'HOMECARE' THEN 5 WHEN 'TIDAK_DICATAT' THEN 6 ELSE 0 END AS tempat
     FROM kunjungan k
     JOIN layanan_klaster lk ON lk.layanan = k.layanan
     WHERE k.tanggal BETWEEN $awal AND $akhir
@@ -31,12 +34,21 @@ lokasi AS MATERIALIZED (
     SELECT kode_desa, kode_puskesmas, row_number() OVER (ORDER BY kode_desa, kode_puskesmas) AS id_lokasi
     FROM (SELECT DISTINCT kode_desa, kode_puskesmas FROM kunjungan_klaster) l
 ),
--- The area of each place at each level.
-lokasi_wilayah AS (
+-- Every area of every level visits came from, numbered, and the area of each place at each level.
+lokasi_kode AS (
     SELECT l.id_lokasi, t.tingkat,
            CASE WHEN t.per_puskesmas = 1 THEN l.kode_puskesmas ELSE substring(l.kode_desa, 1, t.panjang_kode) END AS kode_wilayah
     FROM lokasi l
     CROSS JOIN tingkat t
+),
+wilayah_tingkat AS MATERIALIZED (
+    SELECT tingkat, kode_wilayah, row_number() OVER (ORDER BY tingkat, kode_wilayah) AS id_wilayah
+    FROM (SELECT DISTINCT tingkat, kode_wilayah FROM lokasi_kode) w
+),
+lokasi_wilayah AS MATERIALIZED (
+    SELECT l.id_lokasi, w.id_wilayah
+    FROM lokasi_kode l
+    JOIN wilayah_tingkat w ON w.tingkat = l.tingkat AND w.kode_wilayah = l.kode_wilayah
 ),
 kunjungan_tahun AS (
     SELECT v.id_orang, v.klaster, v.bulan, l.id_lokasi, v.tempat
@@ -51,14 +63,14 @@ kunjungan_tahun AS (
 orang_bulan AS MATERIALIZED (
     SELECT id_orang, klaster, bulan, min(id_lokasi) AS id_lokasi,
            CASE WHEN min(id_lokasi) = max(id_lokasi) THEN 1 ELSE 0 END AS satu_tempat,
-           max(CASE WHEN tempat = 'DALAM_GEDUNG' THEN 1 ELSE 0 END) AS dalam_gedung,
-           max(CASE WHEN tempat = 'LUAR_GEDUNG' THEN 1 ELSE 0 END) AS luar_gedung,
-           max(CASE WHEN tempat = 'POSYANDU' THEN 1 ELSE 0 END) AS posyandu,
-           max(CASE WHEN tempat = 'PUSLING' THEN 1 ELSE 0 END) AS pusling,
-           max(CASE WHEN tempat = 'HOMECARE' THEN 1 ELSE 0 END) AS homecare,
-           max(CASE WHEN tempat = 'TIDAK_DICATAT' THEN 1 ELSE 0 END) AS tidak_dicatat,
-           max(CASE WHEN tempat IN ('LUAR_GEDUNG', 'POSYANDU', 'PUSLING', 'HOMECARE') THEN 1 ELSE 0 END) AS di_luar_gedung,
-           max(CASE WHEN tempat <> 'TIDAK_DICATAT' THEN 1 ELSE 0 END) AS tempat_tercatat
+           max(CASE WHEN tempat = 1 THEN 1 ELSE 0 END) AS dalam_gedung,
+           max(CASE WHEN tempat = 2 THEN 1 ELSE 0 END) AS luar_gedung,
+           max(CASE WHEN tempat = 3 THEN 1 ELSE 0 END) AS posyandu,
+           max(CASE WHEN tempat = 4 THEN 1 ELSE 0 END) AS pusling,
+           max(CASE WHEN tempat = 5 THEN 1 ELSE 0 END) AS homecare,
+           max(CASE WHEN tempat = 6 THEN 1 ELSE 0 END) AS tidak_dicatat,
+           max(CASE WHEN tempat BETWEEN 2 AND 5 THEN 1 ELSE 0 END) AS di_luar_gedung,
+           max(CASE WHEN tempat <> 6 THEN 1 ELSE 0 END) AS tempat_tercatat
     FROM kunjungan_tahun
     GROUP BY id_orang, klaster, bulan
 ),
@@ -78,17 +90,29 @@ orang_tahun AS MATERIALIZED (
     FROM orang_bulan
     GROUP BY id_orang, klaster
 ),
--- The visits of people served in more than one place, in each level's areas.
-kunjungan_lain AS (
-    SELECT w.tingkat, w.kode_wilayah, v.id_orang, v.klaster, v.bulan, v.tempat, b.satu_tempat AS sebulan_satu_tempat
+-- People served in more than one place in the year, numbered, with their visits: they are counted per area from
+-- these, grouped on numbers (a province's synthetic people, served all over it, ran out of a 1 GB ceiling grouped on
+-- their pseudonyms and the areas' codes).
+orang_lain AS MATERIALIZED (
+    SELECT id_orang, klaster, row_number() OVER (ORDER BY id_orang, klaster) AS id_lain
+    FROM orang_tahun
+    WHERE satu_tempat = 0
+),
+kunjungan_lain AS MATERIALIZED (
+    SELECT o.id_lain, v.klaster, v.bulan, v.id_lokasi, v.tempat
     FROM kunjungan_tahun v
-    JOIN orang_tahun o ON o.id_orang = v.id_orang AND o.klaster = v.klaster AND o.satu_tempat = 0
-    JOIN orang_bulan b ON b.id_orang = v.id_orang AND b.klaster = v.klaster AND b.bulan = v.bulan
-    JOIN lokasi_wilayah w ON w.id_lokasi = v.id_lokasi
+    JOIN orang_lain o ON o.id_orang = v.id_orang AND o.klaster = v.klaster
+),
+-- The months in which such a person was served in more than one place (the other months count per place).
+bulan_lain AS (
+    SELECT id_lain, bulan
+    FROM kunjungan_lain
+    GROUP BY id_lain, bulan
+    HAVING min(id_lokasi) <> max(id_lokasi)
 ),
 -- People of each area and month: those served in one place that month counted per place, the others one by one.
 per_bulan AS (
-    SELECT w.tingkat, w.kode_wilayah, p.klaster, p.bulan, p.orang, p.dalam_gedung, p.luar_gedung, p.posyandu, p.pusling,
+    SELECT w.id_wilayah, p.klaster, p.bulan, p.orang, p.dalam_gedung, p.luar_gedung, p.posyandu, p.pusling,
            p.homecare, p.tidak_dicatat, p.di_luar_gedung, p.tempat_tercatat
     FROM (
         SELECT id_lokasi, klaster, bulan, count(*) AS orang, sum(dalam_gedung) AS dalam_gedung, sum(luar_gedung) AS luar_gedung,
@@ -100,71 +124,87 @@ per_bulan AS (
     ) p
     JOIN lokasi_wilayah w ON w.id_lokasi = p.id_lokasi
     UNION ALL
-    SELECT tingkat, kode_wilayah, klaster, bulan, 1,
-           max(CASE WHEN tempat = 'DALAM_GEDUNG' THEN 1 ELSE 0 END),
-           max(CASE WHEN tempat = 'LUAR_GEDUNG' THEN 1 ELSE 0 END),
-           max(CASE WHEN tempat = 'POSYANDU' THEN 1 ELSE 0 END),
-           max(CASE WHEN tempat = 'PUSLING' THEN 1 ELSE 0 END),
-           max(CASE WHEN tempat = 'HOMECARE' THEN 1 ELSE 0 END),
-           max(CASE WHEN tempat = 'TIDAK_DICATAT' THEN 1 ELSE 0 END),
-           max(CASE WHEN tempat IN ('LUAR_GEDUNG', 'POSYANDU', 'PUSLING', 'HOMECARE') THEN 1 ELSE 0 END),
-           max(CASE WHEN tempat <> 'TIDAK_DICATAT' THEN 1 ELSE 0 END)
-    FROM kunjungan_lain
-    WHERE sebulan_satu_tempat = 0
-    GROUP BY tingkat, kode_wilayah, klaster, bulan, id_orang
+    SELECT w.id_wilayah, k.klaster, k.bulan, 1,
+           max(CASE WHEN k.tempat = 1 THEN 1 ELSE 0 END),
+           max(CASE WHEN k.tempat = 2 THEN 1 ELSE 0 END),
+           max(CASE WHEN k.tempat = 3 THEN 1 ELSE 0 END),
+           max(CASE WHEN k.tempat = 4 THEN 1 ELSE 0 END),
+           max(CASE WHEN k.tempat = 5 THEN 1 ELSE 0 END),
+           max(CASE WHEN k.tempat = 6 THEN 1 ELSE 0 END),
+           max(CASE WHEN k.tempat BETWEEN 2 AND 5 THEN 1 ELSE 0 END),
+           max(CASE WHEN k.tempat <> 6 THEN 1 ELSE 0 END)
+    FROM kunjungan_lain k
+    JOIN bulan_lain b ON b.id_lain = k.id_lain AND b.bulan = k.bulan
+    JOIN lokasi_wilayah w ON w.id_lokasi = k.id_lokasi
+    GROUP BY w.id_wilayah, k.klaster, k.bulan, k.id_lain
 ),
--- People of each area with the same first months counted together, so that each month's running total reads a few
--- rows per area: those served in one place in the year counted per place, the others one by one.
-pola_tempat AS (
-    SELECT w.tingkat, w.kode_wilayah, p.klaster, p.dilayani, p.dalam_gedung, p.luar_gedung, p.posyandu, p.pusling, p.homecare,
-           p.tidak_dicatat, p.di_luar_gedung, p.tempat_tercatat, p.orang
-    FROM (
-        SELECT id_lokasi, klaster, dilayani, dalam_gedung, luar_gedung, posyandu, pusling, homecare, tidak_dicatat,
-               di_luar_gedung, tempat_tercatat, count(*) AS orang
-        FROM orang_tahun
-        WHERE satu_tempat = 1
-        GROUP BY id_lokasi, klaster, dilayani, dalam_gedung, luar_gedung, posyandu, pusling, homecare, tidak_dicatat,
-                 di_luar_gedung, tempat_tercatat
-    ) p
-    JOIN lokasi_wilayah w ON w.id_lokasi = p.id_lokasi
+-- When each person was first served in each area, per setting (jenis 1 served at all, 2 to 9 the settings as above),
+-- people with the same first month counted together: a month's running total then reads a few rows per area. Those
+-- served in one place in the year are counted per place, the others one by one. One row per setting, not one column:
+-- grouped on all nine first months at once, a province's synthetic people ran out of a 1 GB ceiling.
+pertama_orang AS (
+    SELECT o.id_lokasi, NULL AS id_wilayah, o.klaster, o.dilayani, o.dalam_gedung, o.luar_gedung, o.posyandu, o.pusling,
+           o.homecare, o.tidak_dicatat, o.di_luar_gedung, o.tempat_tercatat
+    FROM orang_tahun o
+    WHERE o.satu_tempat = 1
     UNION ALL
-    SELECT tingkat, kode_wilayah, klaster, min(bulan),
-           min(CASE WHEN tempat = 'DALAM_GEDUNG' THEN bulan END),
-           min(CASE WHEN tempat = 'LUAR_GEDUNG' THEN bulan END),
-           min(CASE WHEN tempat = 'POSYANDU' THEN bulan END),
-           min(CASE WHEN tempat = 'PUSLING' THEN bulan END),
-           min(CASE WHEN tempat = 'HOMECARE' THEN bulan END),
-           min(CASE WHEN tempat = 'TIDAK_DICATAT' THEN bulan END),
-           min(CASE WHEN tempat IN ('LUAR_GEDUNG', 'POSYANDU', 'PUSLING', 'HOMECARE') THEN bulan END),
-           min(CASE WHEN tempat <> 'TIDAK_DICATAT' THEN bulan END),
-           1
-    FROM kunjungan_lain
-    GROUP BY tingkat, kode_wilayah, klaster, id_orang
+    SELECT NULL, w.id_wilayah, k.klaster, min(k.bulan),
+           min(CASE WHEN k.tempat = 1 THEN k.bulan END),
+           min(CASE WHEN k.tempat = 2 THEN k.bulan END),
+           min(CASE WHEN k.tempat = 3 THEN k.bulan END),
+           min(CASE WHEN k.tempat = 4 THEN k.bulan END),
+           min(CASE WHEN k.tempat = 5 THEN k.bulan END),
+           min(CASE WHEN k.tempat = 6 THEN k.bulan END),
+           min(CASE WHEN k.tempat BETWEEN 2 AND 5 THEN k.bulan END),
+           min(CASE WHEN k.tempat <> 6 THEN k.bulan END)
+    FROM kunjungan_lain k
+    JOIN lokasi_wilayah w ON w.id_lokasi = k.id_lokasi
+    GROUP BY w.id_wilayah, k.klaster, k.id_lain
 ),
-pola AS (
-    SELECT tingkat, kode_wilayah, klaster, dilayani, dalam_gedung, luar_gedung, posyandu, pusling, homecare, tidak_dicatat,
-           di_luar_gedung, tempat_tercatat, sum(orang) AS orang
-    FROM pola_tempat
-    GROUP BY tingkat, kode_wilayah, klaster, dilayani, dalam_gedung, luar_gedung, posyandu, pusling, homecare, tidak_dicatat,
-             di_luar_gedung, tempat_tercatat
+pertama_jenis AS (
+    SELECT p.id_lokasi, p.id_wilayah, p.klaster, j.jenis,
+           CASE j.jenis WHEN 1 THEN p.dilayani WHEN 2 THEN p.dalam_gedung WHEN 3 THEN p.luar_gedung WHEN 4 THEN p.posyandu
+               WHEN 5 THEN p.pusling WHEN 6 THEN p.homecare WHEN 7 THEN p.tidak_dicatat WHEN 8 THEN p.di_luar_gedung
+               ELSE p.tempat_tercatat END AS bulan_pertama
+    FROM pertama_orang p
+    CROSS JOIN (VALUES (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS j(jenis)
+),
+pertama_tempat AS (
+    SELECT id_lokasi, id_wilayah, klaster, jenis, bulan_pertama, count(*) AS orang
+    FROM pertama_jenis
+    WHERE bulan_pertama IS NOT NULL
+    GROUP BY id_lokasi, id_wilayah, klaster, jenis, bulan_pertama
+),
+pertama AS (
+    SELECT coalesce(p.id_wilayah, w.id_wilayah) AS id_wilayah, p.klaster, p.jenis, p.bulan_pertama, sum(p.orang) AS orang
+    FROM pertama_tempat p
+    LEFT JOIN lokasi_wilayah w ON w.id_lokasi = p.id_lokasi
+    GROUP BY coalesce(p.id_wilayah, w.id_wilayah), p.klaster, p.jenis, p.bulan_pertama
+),
+jangkauan AS (
+    SELECT id_wilayah, klaster, 0 AS kumulatif, bulan, sum(orang) AS dilayani, sum(dalam_gedung) AS dalam_gedung,
+           sum(luar_gedung) AS luar_gedung, sum(posyandu) AS posyandu, sum(pusling) AS pusling, sum(homecare) AS homecare,
+           sum(tidak_dicatat) AS tidak_dicatat, sum(di_luar_gedung) AS di_luar_gedung, sum(tempat_tercatat) AS tempat_tercatat
+    FROM per_bulan
+    GROUP BY id_wilayah, klaster, bulan
+    UNION ALL
+    SELECT p.id_wilayah, p.klaster, 1, b.bulan,
+           sum(CASE WHEN p.jenis = 1 THEN p.orang ELSE 0 END),
+           sum(CASE WHEN p.jenis = 2 THEN p.orang ELSE 0 END),
+           sum(CASE WHEN p.jenis = 3 THEN p.orang ELSE 0 END),
+           sum(CASE WHEN p.jenis = 4 THEN p.orang ELSE 0 END),
+           sum(CASE WHEN p.jenis = 5 THEN p.orang ELSE 0 END),
+           sum(CASE WHEN p.jenis = 6 THEN p.orang ELSE 0 END),
+           sum(CASE WHEN p.jenis = 7 THEN p.orang ELSE 0 END),
+           sum(CASE WHEN p.jenis = 8 THEN p.orang ELSE 0 END),
+           sum(CASE WHEN p.jenis = 9 THEN p.orang ELSE 0 END)
+    FROM pertama p
+    JOIN bulan b ON p.bulan_pertama <= b.bulan
+    GROUP BY p.id_wilayah, p.klaster, b.bulan
 )
 INSERT INTO mart_jangkauan (tahun, tingkat, klaster, kumulatif, bulan, kode_wilayah, dilayani, dalam_gedung, luar_gedung, posyandu,
                             pusling, homecare, tidak_dicatat, di_luar_gedung, tempat_tercatat)
-SELECT $tahun, tingkat, klaster, 0, bulan, kode_wilayah, sum(orang), sum(dalam_gedung), sum(luar_gedung), sum(posyandu),
-       sum(pusling), sum(homecare), sum(tidak_dicatat), sum(di_luar_gedung), sum(tempat_tercatat)
-FROM per_bulan
-GROUP BY tingkat, klaster, bulan, kode_wilayah
-UNION ALL
-SELECT $tahun, p.tingkat, p.klaster, 1, b.bulan, p.kode_wilayah,
-       sum(p.orang),
-       sum(CASE WHEN p.dalam_gedung <= b.bulan THEN p.orang ELSE 0 END),
-       sum(CASE WHEN p.luar_gedung <= b.bulan THEN p.orang ELSE 0 END),
-       sum(CASE WHEN p.posyandu <= b.bulan THEN p.orang ELSE 0 END),
-       sum(CASE WHEN p.pusling <= b.bulan THEN p.orang ELSE 0 END),
-       sum(CASE WHEN p.homecare <= b.bulan THEN p.orang ELSE 0 END),
-       sum(CASE WHEN p.tidak_dicatat <= b.bulan THEN p.orang ELSE 0 END),
-       sum(CASE WHEN p.di_luar_gedung <= b.bulan THEN p.orang ELSE 0 END),
-       sum(CASE WHEN p.tempat_tercatat <= b.bulan THEN p.orang ELSE 0 END)
-FROM pola p
-JOIN bulan b ON p.dilayani <= b.bulan
-GROUP BY p.tingkat, p.klaster, b.bulan, p.kode_wilayah;
+SELECT $tahun, w.tingkat, j.klaster, j.kumulatif, j.bulan, w.kode_wilayah, j.dilayani, j.dalam_gedung, j.luar_gedung, j.posyandu,
+       j.pusling, j.homecare, j.tidak_dicatat, j.di_luar_gedung, j.tempat_tercatat
+FROM jangkauan j
+JOIN wilayah_tingkat w ON w.id_wilayah = j.id_wilayah;
