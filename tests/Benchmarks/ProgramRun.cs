@@ -20,13 +20,14 @@ public sealed record ProgramRun(int Exit, string Output, string Error, double Se
         return new ProgramRun(process.ExitCode, output.Result, error.Result, watch.Elapsed.TotalSeconds, peakKb / 1024.0);
     }
 
-    /// <summary>VmHWM, the peak resident set of the process so far.</summary>
+    /// <summary>VmHWM, the peak resident set of the process so far. The line pads the figure to eight places with spaces
+    /// after a tab ("VmHWM:\t 1662398 kB"); from 10 GB on there is no space, so it is split on any white space.</summary>
     private static long HighWaterKb(int pid)
     {
         try
         {
             var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+            return line is null ? 0 : long.Parse(line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
         }
         catch (IOException)
         {
