@@ -6,23 +6,23 @@ namespace Pws.Dashboard.Web.Api;
 
 /// <summary>A report's rows as the API answers them: all of them as a JSON array, or, when <c>halaman</c> or <c>ukuran</c>
 /// is asked, one page of them with the total, so a client listing a province's 8.563 villages reads them a page at a
-/// time. The CSV and the workbook stay complete. Rows are written to the response as they are read from the table:
+/// time; a report that can reads only the page's rows (<see cref="IReport.Page"/>). The CSV and the workbook stay
+/// complete. Rows are written to the response as they are read from the table:
 /// a dictionary per row, serialised afterwards, took a third of a village-level answer's time.</summary>
 public static class ApiPage
 {
     public const int UkuranAwal = 100;
     public const int UkuranMaks = 1000;
 
-    public static IResult Answer(IQueryCollection query, ReportTable table)
+    public static IResult Answer(IQueryCollection query, IReport report, ReportRequest request, AreaScope scope)
     {
         var halaman = Read(query, "halaman", 1, 1_000_000);
         var ukuran = Read(query, "ukuran", 1, UkuranMaks);
-        if (halaman is null && ukuran is null) return new RowsResult(table, 0, table.Rows.Count, null);
+        if (halaman is null && ukuran is null) return new RowsResult(report.Table(request, scope), null);
 
         var (nomor, size) = (halaman ?? 1, ukuran ?? UkuranAwal);
-        var total = table.Rows.Count;
-        var skip = (int)Math.Min(total, (long)(nomor - 1) * size);
-        return new RowsResult(table, skip, Math.Min(size, total - skip), new Halaman(total, nomor, size, (total + size - 1) / size));
+        var page = report.Page(request, scope, new RowRange((nomor - 1) * size, size));
+        return new RowsResult(page.Table, new Halaman(page.Total, nomor, size, (page.Total + size - 1) / size));
     }
 
     private static int? Read(IQueryCollection query, string name, int min, int max) =>
@@ -32,9 +32,9 @@ public static class ApiPage
 
     private sealed record Halaman(int Total, int Nomor, int Ukuran, int JumlahHalaman);
 
-    /// <summary>The rows <paramref name="skip"/> to <paramref name="skip"/> + <paramref name="take"/>, bare or inside the
-    /// page's envelope (<c>total</c>, <c>halaman</c>, <c>ukuran</c>, <c>jumlahHalaman</c>, <c>baris</c>).</summary>
-    private sealed class RowsResult(ReportTable table, int skip, int take, Halaman? halaman) : IResult
+    /// <summary>The table's rows, bare or inside the page's envelope (<c>total</c>, <c>halaman</c>, <c>ukuran</c>,
+    /// <c>jumlahHalaman</c>, <c>baris</c>).</summary>
+    private sealed class RowsResult(ReportTable table, Halaman? halaman) : IResult
     {
         private const int RowsPerFlush = 500;
 
@@ -54,9 +54,9 @@ public static class ApiPage
                 writer.WritePropertyName("baris");
             }
             writer.WriteStartArray();
-            for (var i = 0; i < take; i++)
+            for (var i = 0; i < table.Rows.Count; i++)
             {
-                table.WriteRecord(writer, table.Rows[skip + i], options);
+                table.WriteRecord(writer, table.Rows[i], options);
                 if (i % RowsPerFlush == RowsPerFlush - 1) await writer.FlushAsync(context.RequestAborted);
             }
             writer.WriteEndArray();

@@ -20,7 +20,7 @@ public static class ReportEndpoints
     public static void MapReports(this WebApplication app)
     {
         app.MapGet("/api/{laporan}", (string laporan, HttpContext context, ReportRequests requests) =>
-            requests.Answer(context, laporan, (report, request, scope) => ApiPage.Answer(context.Request.Query, report.Table(request, scope))));
+            requests.Answer(context, laporan, (report, request, scope) => ApiPage.Answer(context.Request.Query, report, request, scope)));
 
         // The read models of the summary page and of a village's profile, as the pages render them.
         app.MapGet("/api/ringkasan", (HttpContext context, ReportRequests requests, RingkasanQuery ringkasan) =>

@@ -27,6 +27,9 @@ public interface IReport
 
     ReportTable Table(ReportRequest request, AreaScope scope);
 
+    /// <summary>The rows of <paramref name="range"/> of <see cref="Table"/>, and its total.</summary>
+    ReportPage Page(ReportRequest request, AreaScope scope, RowRange range);
+
     /// <summary>Writes the workbook and returns the number of rows of its data sheet.</summary>
     int WriteWorkbook(ReportRequest request, AreaScope scope, Stream output);
 }

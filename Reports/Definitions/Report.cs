@@ -35,6 +35,18 @@ public abstract class Report<TModel, TRow> : IReport
 
     public ReportTable Table(ReportRequest request, AreaScope scope) => Table(Rows(Read(request, scope)));
 
+    public ReportPage Page(ReportRequest request, AreaScope scope, RowRange range)
+    {
+        if (ReadPage(request, scope, range) is { } page) return new ReportPage(Table(page.Rows), page.Total);
+        var table = Table(request, scope);
+        return new ReportPage(table with { Rows = [.. table.Rows.Skip(range.Skip).Take(range.Take)] }, table.Rows.Count);
+    }
+
+    /// <summary>Only the rows of <paramref name="range"/>, in the table's order, and how many the table has, for a report
+    /// that can read them without reading the whole (a province's SPM per village is 102,756 rows); null cuts the page
+    /// from the whole table.</summary>
+    protected virtual (IReadOnlyList<TRow> Rows, int Total)? ReadPage(ReportRequest request, AreaScope scope, RowRange range) => null;
+
     public int WriteWorkbook(ReportRequest request, AreaScope scope, Stream output)
     {
         var model = Read(request, scope);

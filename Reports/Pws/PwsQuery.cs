@@ -17,35 +17,9 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
         Tingkat perTingkat = Tingkat.Desa, IReadOnlyList<AreaRollup.Area>? per = null)
     {
         var indikator = catalog.Get(kodeIndikator);
-        var kabupaten = servedArea.Kode;
-        var within = dalam ?? kabKota;
-        List<PwsMartRow> rows;
-        Dictionary<string, int[]> history;
-        var parameters = new
-        {
-            indikator = indikator.Kode,
-            tahun = periode.Tahun,
-            bulan = periode.Bulan,
-            tahun_lalu = periode.Sebelumnya.Tahun,
-            bulan_lalu = periode.Sebelumnya.Bulan,
-            kabupaten_prefix = (within is not null && within.StartsWith(kabupaten + ".", StringComparison.Ordinal) ? within : kabupaten) + ".%",
-            awal_periode = periode.Awal,
-            akhir_periode = periode.Akhir,
-            puskesmas = string.IsNullOrWhiteSpace(kodePuskesmas) ? null : kodePuskesmas,
-        };
-        using (var connection = dialect.Open())
-        {
-            rows = connection.Query<PwsMartRow>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_desa"), parameters).ToList();
-            history = Months(connection.Query<(string KodeDesa, int Bulan, int BulanIni)>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_bulanan"), parameters),
-                periode.Bulan);
-        }
-        var rollup = rollups.For(periode.Tahun);
-        rows = rows.Select(r => r with { NamaDesa = rollup.NamaDesa(r.KodeDesa, r.NamaDesa) }).ToList();
+        var (rows, history) = Read(indikator, periode, kodePuskesmas, dalam ?? kabKota, new RowRange(0, int.MaxValue));
         int[] Of(string kodeDesa) => history.GetValueOrDefault(kodeDesa) ?? new int[periode.Bulan];
-        var desa = rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan) with
-        {
-            Proyeksi = PwsProyeksi.Of(Of(r.KodeDesa), r.Kumulatif, r.Sasaran, indikator.Target),
-        }).ToList();
+        var desa = Compute(rows, history, indikator, periode);
         var wilayah = per is null ? null
             : Sum(rows, per).Select(r => PwsCalculator.Compute(r.All, indikator.Target, periode.Bulan, r.Bersasaran) with
             {
@@ -56,6 +30,62 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
         return new PwsLaporan(indikator, periode, kodePuskesmas, PwsCalculator.TargetKumulatif(indikator.Target, periode.Bulan), desa, kabKota,
             per is null ? Tingkat.Desa : perTingkat, wilayah);
     }
+
+    /// <summary>The villages <paramref name="range"/> of <see cref="Run"/>'s list, and how many it has: a page of a
+    /// province's 8,563 villages reads only its own from the marts.</summary>
+    public (IReadOnlyList<PwsDesa> Desa, int Total) Page(string kodeIndikator, Periode periode, string? kodePuskesmas, string? kabKota, string? dalam,
+        RowRange range)
+    {
+        var indikator = catalog.Get(kodeIndikator);
+        var within = dalam ?? kabKota;
+        var (rows, history) = Read(indikator, periode, kodePuskesmas, within, range);
+        using var connection = dialect.Open();
+        var total = connection.ExecuteScalar<int>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_jumlah_desa"),
+            Parameters(indikator, periode, kodePuskesmas, within, range));
+        return (Compute(rows, history, indikator, periode), total);
+    }
+
+    private object Parameters(Indikator indikator, Periode periode, string? kodePuskesmas, string? within, RowRange range,
+        string? dari = null, string? sampai = null) => new
+    {
+        indikator = indikator.Kode,
+        tahun = periode.Tahun,
+        bulan = periode.Bulan,
+        tahun_lalu = periode.Sebelumnya.Tahun,
+        bulan_lalu = periode.Sebelumnya.Bulan,
+        kabupaten_prefix = (within is not null && within.StartsWith(servedArea.Kode + ".", StringComparison.Ordinal) ? within : servedArea.Kode) + ".%",
+        awal_periode = periode.Awal,
+        akhir_periode = periode.Akhir,
+        puskesmas = string.IsNullOrWhiteSpace(kodePuskesmas) ? null : kodePuskesmas,
+        lewati = range.Skip,
+        ambil = range.Take,
+        dari,
+        sampai,
+    };
+
+    /// <summary>The villages of <paramref name="range"/> as the mart holds them, named as every list names them, and each
+    /// one's bulan_ini from January to the month.</summary>
+    private (List<PwsMartRow> Rows, Dictionary<string, int[]> History) Read(Indikator indikator, Periode periode, string? kodePuskesmas, string? within,
+        RowRange range)
+    {
+        using var connection = dialect.Open();
+        var rows = connection.Query<PwsMartRow>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_desa"),
+            Parameters(indikator, periode, kodePuskesmas, within, range)).ToList();
+        if (rows.Count == 0) return (rows, []);
+        // The months of the villages read only (their codes are in order): a page's, not the province's.
+        var history = Months(connection.Query<(string KodeDesa, int Bulan, int BulanIni)>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_bulanan"),
+            Parameters(indikator, periode, kodePuskesmas, within, range, rows[0].KodeDesa, rows[^1].KodeDesa)), periode.Bulan);
+        var rollup = rollups.For(periode.Tahun);
+        return ([.. rows.Select(r => r with { NamaDesa = rollup.NamaDesa(r.KodeDesa, r.NamaDesa) })], history);
+    }
+
+    private static List<PwsDesa> Compute(List<PwsMartRow> rows, Dictionary<string, int[]> history, Indikator indikator, Periode periode) =>
+    [
+        .. rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan) with
+        {
+            Proyeksi = PwsProyeksi.Of(history.GetValueOrDefault(r.KodeDesa) ?? new int[periode.Bulan], r.Kumulatif, r.Sasaran, indikator.Target),
+        }),
+    ];
 
     /// <summary>Each area's villages summed twice: every village, for the counts a total shows (the same at every level),
     /// and the villages with a sasaran, for coverage and status (<see cref="PwsLaporan.CakupanKumulatif"/>'s rule: people

@@ -45,6 +45,13 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
         return query.Run(indikator, r.Periode, r.Puskesmas, r.KabKota, r.Induk, r.Per ?? Tingkat.Desa, Areas(r));
     }
 
+    protected override (IReadOnlyList<PwsDesa> Rows, int Total)? ReadPage(ReportRequest request, AreaScope scope, RowRange range)
+    {
+        var r = scope.Restrict(request);
+        var indikator = FilterParser.OneOf("indikator", r.Indikator, catalog.Kelompok("PWS").Select(i => i.Kode));
+        return query.Page(indikator, r.Periode, r.Puskesmas, r.KabKota, r.Induk, range);
+    }
+
     /// <summary>The areas a view's bars sum into: with <c>per</c> above desa, for a view wider than one puskesmas.</summary>
     private IReadOnlyList<AreaRollup.Area>? Areas(ReportRequest request) =>
         request.Per is { } per and not Tingkat.Desa && request.Puskesmas is null ? rollups.For(request.Periode.Tahun).Areas(per).ToList() : null;

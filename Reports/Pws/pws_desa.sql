@@ -1,3 +1,5 @@
+-- The villages of the view, $lewati to $lewati + $ambil of them in code order (every one, or a page), with their mart
+-- figures for the month and the month before.
 SELECT d.kode AS KodeDesa, d.nama AS NamaDesa,
        m.sasaran AS Sasaran, COALESCE(m.bulan_ini, 0) AS BulanIni, COALESCE(m.kumulatif, 0) AS Kumulatif,
        l.sasaran AS SasaranBulanLalu, COALESCE(l.bulan_ini, 0) AS BulanLalu,
@@ -10,4 +12,5 @@ LEFT JOIN mart_capaian l
 WHERE d.tingkat = 4 AND d.kode LIKE $kabupaten_prefix
   AND d.berlaku_dari <= $akhir_periode AND (d.berlaku_sampai IS NULL OR d.berlaku_sampai >= $awal_periode)
   AND ($puskesmas IS NULL OR d.kode IN (SELECT kode_desa FROM wilayah_kerja WHERE kode_puskesmas = $puskesmas))
-ORDER BY d.kode;
+ORDER BY d.kode
+OFFSET $lewati ROWS FETCH NEXT $ambil ROWS ONLY;

@@ -12,10 +12,19 @@ public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRoll
 {
     private sealed record AreaSum(string KodeWilayah, string KodeSpm, long DesaBersasaran, long? Sasaran, long? Terlayani, long? TerlayaniAgregat, long? Kekurangan);
 
-    public IReadOnlyList<SpmRow> Run(int tahun, int sampaiBulan, Tingkat tingkat)
+    /// <summary>How many services each area has a row for.</summary>
+    public int Layanan => catalog.Kelompok("SPM").Count();
+
+    /// <summary>The areas of a level, in the report's order.</summary>
+    public IReadOnlyList<AreaRollup.Area> Areas(int tahun, Tingkat tingkat) => [.. rollups.For(tahun).Areas(tingkat)];
+
+    public IReadOnlyList<SpmRow> Run(int tahun, int sampaiBulan, Tingkat tingkat) => Run(tahun, sampaiBulan, tingkat, Areas(tahun, tingkat));
+
+    /// <summary>A row per area of <paramref name="areas"/> and service, area by area. Only the range of their codes is
+    /// summed: a page of a province's villages reads a few hundred mart rows instead of 102,756.</summary>
+    public IReadOnlyList<SpmRow> Run(int tahun, int sampaiBulan, Tingkat tingkat, IReadOnlyList<AreaRollup.Area> areas)
     {
         var services = catalog.Kelompok("SPM").ToList();
-        var areas = rollups.For(tahun).Areas(tingkat).ToList();
         // A province holds 8,500 villages: the database sums them per area, so a request reads one row per
         // area and service instead of every village's.
         var sums = Sums(tahun, sampaiBulan, tingkat, areas, services.Select(s => s.Kode).ToList())
@@ -38,12 +47,14 @@ public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRoll
     private IEnumerable<AreaSum> Sums(int tahun, int bulan, Tingkat tingkat, IReadOnlyList<AreaRollup.Area> areas, IReadOnlyList<string> kodeSpm)
     {
         if (areas.Count == 0) return [];
+        var dari = areas.Select(a => a.Kode).Min(StringComparer.Ordinal);
+        var sampai = areas.Select(a => a.Kode).Max(StringComparer.Ordinal);
         using var connection = dialect.Open();
         if (tingkat == Tingkat.Puskesmas)
             return connection.Query<AreaSum>(dialect.Sql(typeof(SpmQuery).Assembly, "spm_per_puskesmas"),
-                new { tahun, bulan, kode_spm = kodeSpm }).ToList();
+                new { tahun, bulan, kode_spm = kodeSpm, dari, sampai }).ToList();
         // Every other level's code is the first characters of its villages' codes (33.29.01.2001 → 33.29.01).
         return connection.Query<AreaSum>(dialect.Sql(typeof(SpmQuery).Assembly, "spm_per_wilayah"),
-            new { tahun, bulan, kode_spm = kodeSpm, panjang_kode = areas[0].Kode.Length }).ToList();
+            new { tahun, bulan, kode_spm = kodeSpm, panjang_kode = areas[0].Kode.Length, dari, sampai }).ToList();
     }
 }

@@ -31,21 +31,39 @@ public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, Ind
     public override SpmModel Read(ReportRequest request, AreaScope scope)
     {
         var r = scope.Restrict(request);
-        var rows = query.Run(r.Tahun, r.SampaiBulan, r.Tingkat).Where(row => scope.Allows(row.KodeWilayah)).ToList();
-        if (r.Induk is not { } induk) return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows, null, scope.PilihanTingkat);
+        var (areas, indukNama) = Areas(r, scope);
+        return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, query.Run(r.Tahun, r.SampaiBulan, r.Tingkat, areas), indukNama, scope.PilihanTingkat);
+    }
 
-        // Drill-down: the areas of this level inside one area of the level above.
+    /// <summary>A page reads only its areas: rows go area by area, a row per service.</summary>
+    protected override (IReadOnlyList<SpmRow> Rows, int Total)? ReadPage(ReportRequest request, AreaScope scope, RowRange range)
+    {
+        var r = scope.Restrict(request);
+        var (areas, _) = Areas(r, scope);
+        var layanan = query.Layanan;
+        var first = (int)Math.Min(areas.Count, (long)range.Skip / layanan);
+        var end = (int)Math.Min(areas.Count, ((long)range.Skip + range.Take + layanan - 1) / layanan);
+        var rows = first == end ? [] : query.Run(r.Tahun, r.SampaiBulan, r.Tingkat, [.. areas.Skip(first).Take(end - first)]);
+        return ([.. rows.Skip(range.Skip - first * layanan).Take(range.Take)], areas.Count * layanan);
+    }
+
+    /// <summary>The areas the request reads, within the reader's area: every area of the level, or, drilled into
+    /// (<c>induk</c>), those inside one area of the level above, with that area's name.</summary>
+    private (IReadOnlyList<AreaRollup.Area> Areas, string? IndukNama) Areas(ReportRequest r, AreaScope scope)
+    {
+        var allowed = query.Areas(r.Tahun, r.Tingkat).Where(a => scope.Allows(a.Kode));
+        if (r.Induk is not { } induk) return ([.. allowed], null);
+
         var rollup = rollups.For(r.Tahun);
         var above = scope.Above(r.Tingkat);
-        var inside = r.Tingkat switch
+        Func<string, bool> inside = r.Tingkat switch
         {
-            Tingkat.Puskesmas => area.Puskesmas().Where(p => p.KodeKecamatan == induk).Select(p => p.Kode).ToHashSet(),
-            Tingkat.Desa => rollup.Areas(Tingkat.Puskesmas).FirstOrDefault(a => a.Kode == induk)?.Desa.ToHashSet() ?? [],
-            _ => rows.Select(row => row.KodeWilayah).Where(kode => kode.StartsWith(induk + ".", StringComparison.Ordinal)).ToHashSet(),
+            Tingkat.Puskesmas => area.Puskesmas().Where(p => p.KodeKecamatan == induk).Select(p => p.Kode).ToHashSet().Contains,
+            Tingkat.Desa => (rollup.Areas(Tingkat.Puskesmas).FirstOrDefault(a => a.Kode == induk)?.Desa.ToHashSet() ?? []).Contains,
+            _ => kode => kode.StartsWith(induk + ".", StringComparison.Ordinal),
         };
         var parent = rollup.Areas(above).FirstOrDefault(a => a.Kode == induk)?.Nama ?? induk;
-        var nama = above == Tingkat.Kecamatan ? $"kecamatan {parent}" : parent;
-        return new SpmModel(r.Tahun, r.SampaiBulan, r.Tingkat, rows.Where(row => inside.Contains(row.KodeWilayah)).ToList(), nama, scope.PilihanTingkat);
+        return ([.. allowed.Where(a => inside(a.Kode))], above == Tingkat.Kecamatan ? $"kecamatan {parent}" : parent);
     }
 
     protected override IEnumerable<SpmRow> Rows(SpmModel model) => model.Rows;
