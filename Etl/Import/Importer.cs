@@ -344,7 +344,10 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         new MasterLoader(dialect, connection, transaction).Apply(masters);
         // Every staged fact belongs to the source's puskesmas: the merges look at its rows only.
         var puskesmas = new { id_run = summary.IdRun, kode_puskesmas = source.KodePuskesmas ?? "" };
-        var years = connection.Query<int>(Sql("tahun_terdampak"), puskesmas, transaction).Concat(masters.SasaranYears).Distinct();
+        var years = connection.Query<int>(Sql("tahun_terdampak"), puskesmas, transaction).Concat(masters.SasaranYears)
+            // Every year's figures per puskesmas sum its wilayah kerja as it is now.
+            .Concat(masters.WilayahKerja.Count > 0 ? connection.Query<int>(Sql("tahun_data"), transaction: transaction) : [])
+            .Distinct();
         connection.Execute(Sql("tandai_mart"), years.Select(tahun => new { tahun }), transaction);
         var run = new { id_run = summary.IdRun };
         connection.Execute(Sql("gabung_kunjungan"), puskesmas, transaction);

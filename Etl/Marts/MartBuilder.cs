@@ -28,6 +28,8 @@ public sealed class MartBuilder(Dialect dialect, IndicatorCatalog catalog, strin
             };
             connection.Execute(Sql("hapus_mart_capaian"), new { tahun = year }, transaction);
             connection.Execute(Sql("bangun_mart_capaian"), parameters, transaction);
+            connection.Execute(Sql("hapus_mart_capaian_wilayah"), new { tahun = year }, transaction);
+            connection.Execute(Sql("bangun_mart_capaian_wilayah"), new { tahun = year, provinsi = AreaRecord.IsProvince(kabupaten) ? 1 : 0 }, transaction);
             connection.Execute(Sql("hapus_mart_skrining"), new { tahun = year }, transaction);
             connection.Execute(Sql("bangun_mart_skrining"), new
             {

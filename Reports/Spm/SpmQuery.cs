@@ -25,7 +25,7 @@ public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRoll
     public IReadOnlyList<SpmRow> Run(int tahun, int sampaiBulan, Tingkat tingkat, IReadOnlyList<AreaRollup.Area> areas)
     {
         var services = catalog.Kelompok("SPM").ToList();
-        // A province holds 8,500 villages: the database sums them per area, so a request reads one row per
+        // A province holds 8,500 villages: the marts hold them summed per area, so a request reads one row per
         // area and service instead of every village's.
         var sums = Sums(tahun, sampaiBulan, tingkat, areas, services.Select(s => s.Kode).ToList())
             .ToDictionary(s => (s.KodeWilayah, s.KodeSpm));
@@ -50,11 +50,9 @@ public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRoll
         var dari = areas.Select(a => a.Kode).Min(StringComparer.Ordinal);
         var sampai = areas.Select(a => a.Kode).Max(StringComparer.Ordinal);
         using var connection = dialect.Open();
-        if (tingkat == Tingkat.Puskesmas)
-            return connection.Query<AreaSum>(dialect.Sql(typeof(SpmQuery).Assembly, "spm_per_puskesmas"),
-                new { tahun, bulan, kode_spm = kodeSpm, dari, sampai }).ToList();
-        // Every other level's code is the first characters of its villages' codes (33.29.01.2001 → 33.29.01).
+        if (tingkat == Tingkat.Desa)
+            return connection.Query<AreaSum>(dialect.Sql(typeof(SpmQuery).Assembly, "spm_per_desa"), new { tahun, bulan, kode_spm = kodeSpm, dari, sampai }).ToList();
         return connection.Query<AreaSum>(dialect.Sql(typeof(SpmQuery).Assembly, "spm_per_wilayah"),
-            new { tahun, bulan, kode_spm = kodeSpm, panjang_kode = areas[0].Kode.Length, dari, sampai }).ToList();
+            new { tahun, bulan, kode_spm = kodeSpm, tingkat = tingkat.ToString().ToUpperInvariant(), dari, sampai }).ToList();
     }
 }
