@@ -10,9 +10,35 @@ public sealed record ReportTable(IReadOnlyList<ReportColumn> Columns, IReadOnlyL
 {
     public static Encoding Utf8 { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>The table of <paramref name="rows"/>, each row read column by column.</summary>
+    /// <summary>The table of <paramref name="rows"/>, each row read column by column when it is asked for.</summary>
     public static ReportTable Of<TRow>(IReadOnlyList<ReportColumn<TRow>> columns, IEnumerable<TRow> rows) =>
-        new([.. columns.Select(c => c.Column)], [.. rows.Select(row => (IReadOnlyList<object?>)[.. columns.Select(c => c.Value(row))])]);
+        new([.. columns.Select(c => c.Column)], new RowValues<TRow>(columns, [.. rows]));
+
+    /// <summary>A row's values are made when it is read, not all at once: an answer written row by row (a province's
+    /// outreach per kecamatan is 26,000 rows of 15 values) then never holds every value, which cost more in garbage
+    /// collection than the writing itself.</summary>
+    private sealed class RowValues<TRow>(IReadOnlyList<ReportColumn<TRow>> columns, IReadOnlyList<TRow> rows) : IReadOnlyList<IReadOnlyList<object?>>
+    {
+        public int Count => rows.Count;
+
+        public IReadOnlyList<object?> this[int index]
+        {
+            get
+            {
+                var row = rows[index];
+                var values = new object?[columns.Count];
+                for (var i = 0; i < values.Length; i++) values[i] = columns[i].Value(row);
+                return values;
+            }
+        }
+
+        public IEnumerator<IReadOnlyList<object?>> GetEnumerator()
+        {
+            for (var i = 0; i < rows.Count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>The same table with one column's values rewritten: a workbook shows <c>Belum UHC</c> where the CSV keeps
     /// <c>BELUM_UHC</c>.</summary>
