@@ -73,7 +73,7 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
             Parameters(indikator, periode, kodePuskesmas, within, range)).ToList();
         if (rows.Count == 0) return (rows, []);
         // The months of the villages read only (their codes are in order): a page's, not the province's.
-        var history = Months(connection.Query<(string KodeDesa, int Bulan, int BulanIni)>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_bulanan"),
+        var history = Months(connection.Query<BulanIniDesa>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_bulanan"),
             Parameters(indikator, periode, kodePuskesmas, within, range, rows[0].KodeDesa, rows[^1].KodeDesa)), periode.Bulan);
         var rollup = rollups.For(periode.Tahun);
         return ([.. rows.Select(r => r with { NamaDesa = rollup.NamaDesa(r.KodeDesa, r.NamaDesa) })], history);
@@ -87,22 +87,22 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
         }),
     ];
 
+    /// <summary>Each village's bulan_ini from January to the month, zero where the mart has none.</summary>
+    private static Dictionary<string, int[]> Months(IEnumerable<BulanIniDesa> rows, int bulan) =>
+        rows.ToDictionary(r => r.KodeDesa, r => r.Sampai(bulan), StringComparer.Ordinal);
+
+    /// <summary>A village's bulan_ini of each month, one row per village (pws_bulanan): a province's 8,563 villages
+    /// read a month per row were 100,000 rows.</summary>
+    private sealed record BulanIniDesa(string KodeDesa, int B1, int B2, int B3, int B4, int B5, int B6, int B7, int B8, int B9, int B10,
+        int B11, int B12)
+    {
+        public int[] Sampai(int bulan) => [.. new[] { B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11, B12 }.Take(bulan)];
+    }
+
     /// <summary>Each area's villages summed twice: every village, for the counts a total shows (the same at every level),
     /// and the villages with a sasaran, for coverage and status (<see cref="PwsLaporan.CakupanKumulatif"/>'s rule: people
     /// served where a sasaran is known, over that sasaran; this month's and last month's apart). Areas without any of the
     /// villages read are left out.</summary>
-    /// <summary>Each village's bulan_ini from January to the month, zero where the mart has none.</summary>
-    private static Dictionary<string, int[]> Months(IEnumerable<(string KodeDesa, int Bulan, int BulanIni)> rows, int bulan)
-    {
-        var months = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var (kodeDesa, b, bulanIni) in rows)
-        {
-            if (!months.TryGetValue(kodeDesa, out var list)) months[kodeDesa] = list = new int[bulan];
-            list[b - 1] = bulanIni;
-        }
-        return months;
-    }
-
     private static IEnumerable<(PwsMartRow All, PwsMartRow Bersasaran, IReadOnlyList<PwsMartRow> Desa)> Sum(IReadOnlyList<PwsMartRow> rows, IReadOnlyList<AreaRollup.Area> areas)
     {
         var byVillage = rows.ToDictionary(r => r.KodeDesa);

@@ -1,6 +1,20 @@
--- bulan_ini of January to the report's month for the villages read (codes $dari to $sampai): the pace a projection follows.
-SELECT m.kode_desa AS KodeDesa, m.bulan AS Bulan, m.bulan_ini AS BulanIni
+-- bulan_ini of January to the report's month for the villages read (codes $dari to $sampai), a village per row and a
+-- month per column (0 after the report's month): the pace a projection follows.
+SELECT m.kode_desa AS KodeDesa,
+       coalesce(max(CASE WHEN m.bulan = 1 THEN m.bulan_ini END), 0) AS B1,
+       coalesce(max(CASE WHEN m.bulan = 2 THEN m.bulan_ini END), 0) AS B2,
+       coalesce(max(CASE WHEN m.bulan = 3 THEN m.bulan_ini END), 0) AS B3,
+       coalesce(max(CASE WHEN m.bulan = 4 THEN m.bulan_ini END), 0) AS B4,
+       coalesce(max(CASE WHEN m.bulan = 5 THEN m.bulan_ini END), 0) AS B5,
+       coalesce(max(CASE WHEN m.bulan = 6 THEN m.bulan_ini END), 0) AS B6,
+       coalesce(max(CASE WHEN m.bulan = 7 THEN m.bulan_ini END), 0) AS B7,
+       coalesce(max(CASE WHEN m.bulan = 8 THEN m.bulan_ini END), 0) AS B8,
+       coalesce(max(CASE WHEN m.bulan = 9 THEN m.bulan_ini END), 0) AS B9,
+       coalesce(max(CASE WHEN m.bulan = 10 THEN m.bulan_ini END), 0) AS B10,
+       coalesce(max(CASE WHEN m.bulan = 11 THEN m.bulan_ini END), 0) AS B11,
+       coalesce(max(CASE WHEN m.bulan = 12 THEN m.bulan_ini END), 0) AS B12
 FROM mart_capaian m
 WHERE m.kode_indikator = $indikator AND m.tahun = $tahun AND m.bulan <= $bulan AND m.kode_desa LIKE $kabupaten_prefix
   AND m.kode_desa BETWEEN $dari AND $sampai
-  AND ($puskesmas IS NULL OR m.kode_desa IN (SELECT kode_desa FROM wilayah_kerja WHERE kode_puskesmas = $puskesmas));
+  AND ($puskesmas IS NULL OR m.kode_desa IN (SELECT kode_desa FROM wilayah_kerja WHERE kode_puskesmas = $puskesmas))
+GROUP BY m.kode_desa;
