@@ -12,8 +12,8 @@ namespace Pws.Reports.Desa;
 
 /// <summary>The village profile for the latest month with data, within the reader's area.</summary>
 [ReportService]
-public sealed class DesaProfilQuery(PeriodeLayananTerakhir layananTerakhir, MartReader marts, AreaRollups rollups, IndicatorCatalog catalog, UhcReport uhc,
-    UhcQuery jkn, SkriningReport skrining, PwsSettings settings, TimeProvider clock)
+public sealed class DesaProfilQuery(PeriodeLayananTerakhir layananTerakhir, MartReader marts, AreaRollups rollups, IndicatorCatalog catalog,
+    UhcQuery jkn, SkriningQuery skrining, PwsSettings settings, TimeProvider clock)
 {
     /// <summary>Null when the village is not in the served area; refused when it is outside the reader's.</summary>
     public DesaProfil? Read(string kodeDesa, AreaScope scope)
@@ -40,12 +40,9 @@ public sealed class DesaProfilQuery(PeriodeLayananTerakhir layananTerakhir, Mart
         }).ToList();
         var idl = indikator.FirstOrDefault(i => i.Indikator.Kode == Uci.Indikator)?.Cakupan;
 
-        var request = new ReportRequest("K1", new Periode(tahun, bulan), null, tahun, bulan, Tingkat.Desa, null);
         var periodeJkn = jkn.LatestPeriode();
-        var jknDesa = periodeJkn is { } month
-            ? uhc.Read(request with { Periode = month }, scope).Rows.FirstOrDefault(r => r.KodeDesa == kodeDesa && r.Penduduk is not null)
-            : null;
-        var counts = skrining.Read(request, scope).Rows.FirstOrDefault(r => r.KodeWilayah == kodeDesa)?.Counts ?? SkriningCounts.None;
+        var jknDesa = periodeJkn is { } month ? jkn.Desa(month, desa.KodeDesa) : null;
+        var counts = skrining.Desa(tahun, bulan, desa.KodeDesa);
         return new DesaProfil(desa, tahun, bulan, indikator, idl is { } c ? c >= settings.UciAmbang : null, settings.UciAmbang,
             periodeJkn, jknDesa, counts);
     }

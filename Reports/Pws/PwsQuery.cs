@@ -18,7 +18,7 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
     {
         var indikator = catalog.Get(kodeIndikator);
         var (rows, history) = Read(indikator, periode, kodePuskesmas, dalam ?? kabKota, new RowRange(0, int.MaxValue));
-        int[] Of(string kodeDesa) => history.GetValueOrDefault(kodeDesa) ?? new int[periode.Bulan];
+        int[] Of(string kodeDesa) => MonthsOf(history, kodeDesa, periode.Bulan);
         var desa = Compute(rows, history, indikator, periode);
         var wilayah = per is null ? null
             : Sum(rows, per).Select(r => PwsCalculator.Compute(r.All, indikator.Target, periode.Bulan, r.Bersasaran) with
@@ -83,13 +83,17 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
     [
         .. rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan) with
         {
-            Proyeksi = PwsProyeksi.Of(history.GetValueOrDefault(r.KodeDesa) ?? new int[periode.Bulan], r.Kumulatif, r.Sasaran, indikator.Target),
+            Proyeksi = PwsProyeksi.Of(MonthsOf(history, r.KodeDesa, periode.Bulan), r.Kumulatif, r.Sasaran, indikator.Target),
         }),
     ];
 
-    /// <summary>Each village's bulan_ini from January to the month, zero where the mart has none.</summary>
+    /// <summary>Each village's bulan_ini from January to the month.</summary>
     private static Dictionary<string, int[]> Months(IEnumerable<BulanIniDesa> rows, int bulan) =>
         rows.ToDictionary(r => r.KodeDesa, r => r.Sampai(bulan), StringComparer.Ordinal);
+
+    /// <summary>A village's months as read, zero where the mart has none.</summary>
+    private static int[] MonthsOf(Dictionary<string, int[]> history, string kodeDesa, int bulan) =>
+        history.GetValueOrDefault(kodeDesa) ?? new int[bulan];
 
     /// <summary>A village's bulan_ini of each month, one row per village (pws_bulanan): a province's 8,563 villages
     /// read a month per row were 100,000 rows.</summary>

@@ -23,7 +23,7 @@ public sealed class SkriningQuery(Dialect dialect, AreaRollups rollups, Screenin
         {
             // Every kegiatan together is read from the mart; one kegiatan from the screenings themselves.
             var rows = string.IsNullOrWhiteSpace(kegiatan)
-                ? connection.Query<VillageCounts>(Sql("skrining_mart"), new { tahun, bulan = sampaiBulan })
+                ? connection.Query<VillageCounts>(Sql("skrining_mart"), new { tahun, bulan = sampaiBulan, kode_desa = (string?)null })
                 : connection.Query<VillageCounts>(Sql("skrining_desa"), new
                 {
                     awal = new DateTime(tahun, 1, 1),
@@ -32,13 +32,23 @@ public sealed class SkriningQuery(Dialect dialect, AreaRollups rollups, Screenin
                     sistolik = cutPoints.Sistolik, diastolik = cutPoints.Diastolik,
                     gula_darah = cutPoints.GulaDarahSewaktu, kolesterol = cutPoints.KolesterolTotal,
                 });
-            byVillage = rows.ToDictionary(v => v.KodeDesa, v => new SkriningCounts(v.Diskrining, v.TekananDarahTinggi, v.GulaDarahTinggi,
-                v.KolesterolTinggi, v.TerdugaTb, v.SuspekKusta, v.DiukurTekananDarah, v.DiukurGulaDarah, v.DiukurKolesterol,
-                v.DiskriningTb, v.DiskriningKusta, v.DiskriningAgregat));
+            byVillage = rows.ToDictionary(v => v.KodeDesa, Counts);
         }
         return rollups.For(tahun).Areas(tingkat)
             .Select(a => new SkriningRow(a.Kode, a.Nama,
                 a.Desa.Aggregate(SkriningCounts.None, (sum, d) => sum + byVillage.GetValueOrDefault(d, SkriningCounts.None))))
             .ToList();
     }
+
+    /// <summary>One village's figures, every kegiatan together: a village's profile reads its own row, not the area's.</summary>
+    public SkriningCounts Desa(int tahun, int sampaiBulan, string kodeDesa)
+    {
+        using var connection = dialect.Open();
+        return connection.Query<VillageCounts>(Sql("skrining_mart"), new { tahun, bulan = sampaiBulan, kode_desa = kodeDesa })
+            .Select(Counts).SingleOrDefault() ?? SkriningCounts.None;
+    }
+
+    private static SkriningCounts Counts(VillageCounts v) => new(v.Diskrining, v.TekananDarahTinggi, v.GulaDarahTinggi, v.KolesterolTinggi,
+        v.TerdugaTb, v.SuspekKusta, v.DiukurTekananDarah, v.DiukurGulaDarah, v.DiukurKolesterol, v.DiskriningTb, v.DiskriningKusta,
+        v.DiskriningAgregat);
 }

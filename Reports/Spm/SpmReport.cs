@@ -41,6 +41,7 @@ public sealed class SpmReport(SpmQuery query, PeriodeLayananTerakhir latest, Ind
         var r = scope.Restrict(request);
         var (areas, _) = Areas(r, scope);
         var layanan = query.Layanan;
+        if (layanan == 0 || areas.Count == 0) return ([], 0);
         var first = (int)Math.Min(areas.Count, (long)range.Skip / layanan);
         var end = (int)Math.Min(areas.Count, ((long)range.Skip + range.Take + layanan - 1) / layanan);
         var rows = first == end ? [] : query.Run(r.Tahun, r.SampaiBulan, r.Tingkat, [.. areas.Skip(first).Take(end - first)]);

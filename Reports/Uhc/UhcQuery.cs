@@ -16,13 +16,18 @@ public sealed class UhcQuery(Dialect dialect, ServedArea servedArea, UhcThreshol
 
     private sealed record JknRow(string KodeDesa, string NamaDesa, int? Penduduk, int? PesertaJkn, int? PesertaAktif);
 
-    public IReadOnlyList<UhcRow> Run(Periode periode)
+    public IReadOnlyList<UhcRow> Run(Periode periode) => Run(periode, null);
+
+    /// <summary>One village's row with JKN data, or null: a village's profile reads its own, not the area's.</summary>
+    public UhcRow? Desa(Periode periode, string kodeDesa) => Run(periode, kodeDesa).FirstOrDefault(r => r.Penduduk is not null);
+
+    private IReadOnlyList<UhcRow> Run(Periode periode, string? kodeDesa)
     {
         using var connection = dialect.Open();
         var rows = connection.Query<JknRow>(dialect.Sql(typeof(UhcQuery).Assembly, "uhc_desa"), new
         {
             tahun = periode.Tahun, bulan = periode.Bulan, kabupaten_prefix = Kabupaten + ".%",
-            awal_periode = periode.Awal, akhir_periode = periode.Akhir,
+            awal_periode = periode.Awal, akhir_periode = periode.Akhir, kode_desa = kodeDesa,
         });
         var rollup = rollups.For(periode.Tahun);
         return rows.Select(r => Compute(r.KodeDesa, rollup.NamaDesa(r.KodeDesa, r.NamaDesa), r.Penduduk, r.PesertaJkn, r.PesertaAktif)).ToList();

@@ -18,9 +18,7 @@ public sealed class ReportPageTests
     [OneTimeSetUp]
     public void ImportTwoKabupaten()
     {
-        warehouse = new TestWarehouse(kabupaten: "33");
-        warehouse.NewInbox().TwoKabupaten();
-        warehouse.Import();
+        warehouse = ProvinceInbox.ImportedWarehouse();
         services = warehouse.Services();
     }
 

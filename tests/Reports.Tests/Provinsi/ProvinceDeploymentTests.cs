@@ -16,10 +16,8 @@ public sealed class ProvinceDeploymentTests
     [OneTimeSetUp]
     public void ImportTwoKabupaten()
     {
-        warehouse = new TestWarehouse(kabupaten: "33");
+        warehouse = ProvinceInbox.ImportedWarehouse();
         output = new TempFolder();
-        warehouse.NewInbox().TwoKabupaten();
-        warehouse.Import();
     }
 
     [OneTimeTearDown]

@@ -9,6 +9,15 @@ namespace Pws.Reports.Tests.Provinsi;
 /// 4 / 3 = 75 %, kekurangan 1; the province 19 / 11 = 57.89 %, kekurangan 9.</summary>
 public static class ProvinceInbox
 {
+    /// <summary>A province's warehouse (33) with <see cref="TwoKabupaten"/> imported.</summary>
+    public static TestWarehouse ImportedWarehouse()
+    {
+        var warehouse = new TestWarehouse(kabupaten: "33");
+        warehouse.NewInbox().TwoKabupaten();
+        warehouse.Import();
+        return warehouse;
+    }
+
     public static InboxBuilder TwoKabupaten(this InboxBuilder inbox)
     {
         static string K6(string id, string puskesmas, int person, string desa) =>
