@@ -7,6 +7,9 @@ public sealed class InboxBuilder(string root)
 {
     public const string KunjunganHeader = "id_kunjungan,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,layanan,tempat";
 
+    public const string SkriningHeader = "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik," +
+                                         "gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk";
+
     public string Root { get; } = root;
 
     public InboxBuilder File(string relativePath, params string[] lines) => File(relativePath, Encoding.UTF8, lines);

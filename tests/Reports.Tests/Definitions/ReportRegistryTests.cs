@@ -23,8 +23,7 @@ public sealed class ReportRegistryTests
             .File("master/jkn_2025-03.csv", "periode,kode_desa,penduduk,peserta_jkn,peserta_aktif", "2025-03,33.29.01.2001,1000,990,850")
             .File("P1/kunjungan_2025.csv", InboxBuilder.KunjunganHeader, InboxBuilder.Visit("V1", "2025-03-02", "P1", "3329010101900001", "33.29.01.2001"),
                 InboxBuilder.Visit("V2", "2025-03-03", "P1", "123", "33.29.01.2001"))
-            .File("P1/skrining_2025.csv", "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik," +
-                "gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk",
+            .File("P1/skrining_2025.csv", InboxBuilder.SkriningHeader,
                 "S1,2025-03-01,P1,3329010101600001,,P,1960-01-01,33.29.01.2001,150,85,250,210,Y,T,CEK_SERENTAK,");
         warehouse.Import();
         services = warehouse.Services();

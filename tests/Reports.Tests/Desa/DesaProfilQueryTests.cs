@@ -11,8 +11,6 @@ namespace Pws.Reports.Tests.Desa;
 /// (120/80).</summary>
 public sealed class DesaProfilQueryTests
 {
-    private const string SkriningHeader = "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik,gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk";
-
     private TestWarehouse warehouse = null!;
     private ServiceProvider services = null!;
 
@@ -25,7 +23,7 @@ public sealed class DesaProfilQueryTests
             .File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", "P1,33.29.01.2001", "P1,33.29.01.2002")
             .File("master/jkn_2025-06.csv", "periode,kode_desa,penduduk,peserta_jkn,peserta_aktif",
                 "2025-06,33.29.01.2001,1000,900,800", "2025-06,33.29.01.2002,500,400,300")
-            .File("P1/skrining_2025-03.csv", SkriningHeader,
+            .File("P1/skrining_2025-03.csv", InboxBuilder.SkriningHeader,
                 "S-1,2025-03-05,P1,3329010101800001,,P,1980-01-01,33.29.01.2001,150,95,,,,,,",
                 "S-2,2025-03-05,P1,3329010101800002,,L,1980-01-01,33.29.01.2001,120,80,,,,,,",
                 "S-3,2025-03-06,P1,3329010101800003,,L,1980-01-01,33.29.01.2002,120,80,,,,,,")
