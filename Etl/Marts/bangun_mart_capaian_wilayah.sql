@@ -8,21 +8,21 @@ WITH tingkat AS (
     WHERE t.tingkat <> 'PROVINSI' OR $provinsi = 1
 ),
 desa_wilayah AS (
-    SELECT t.tingkat, substring(m.kode_desa, 1, t.panjang_kode) AS kode_wilayah, m.kode_indikator, m.bulan, m.sasaran, m.bulan_ini,
-           m.kumulatif, m.kumulatif_agregat
+    SELECT t.tingkat, substring(m.kode_desa, 1, t.panjang_kode) AS kode_wilayah, m.kode_indikator, m.bulan, m.sasaran, m.kumulatif,
+           m.kumulatif_agregat
     FROM mart_capaian m
     CROSS JOIN tingkat t
     WHERE m.tahun = $tahun
     UNION ALL
-    SELECT 'PUSKESMAS', wk.kode_puskesmas, m.kode_indikator, m.bulan, m.sasaran, m.bulan_ini, m.kumulatif, m.kumulatif_agregat
+    SELECT 'PUSKESMAS', wk.kode_puskesmas, m.kode_indikator, m.bulan, m.sasaran, m.kumulatif, m.kumulatif_agregat
     FROM mart_capaian m
     JOIN wilayah_kerja wk ON wk.kode_desa = m.kode_desa
     WHERE m.tahun = $tahun
 )
-INSERT INTO mart_capaian_wilayah (tahun, tingkat, kode_indikator, bulan, kode_wilayah, desa_bersasaran, sasaran, bulan_ini, kumulatif,
-                                  kumulatif_agregat, kekurangan)
-SELECT $tahun, tingkat, kode_indikator, bulan, kode_wilayah, count(sasaran), sum(sasaran), sum(bulan_ini), sum(kumulatif),
-       sum(kumulatif_agregat), sum(CASE WHEN sasaran > kumulatif THEN sasaran - kumulatif ELSE 0 END)
+INSERT INTO mart_capaian_wilayah (tahun, tingkat, kode_indikator, bulan, kode_wilayah, desa_bersasaran, sasaran, kumulatif, kumulatif_agregat,
+                                  kekurangan)
+SELECT $tahun, tingkat, kode_indikator, bulan, kode_wilayah, count(sasaran), sum(sasaran), sum(kumulatif), sum(kumulatif_agregat),
+       sum(CASE WHEN sasaran > kumulatif THEN sasaran - kumulatif ELSE 0 END)
 FROM desa_wilayah
 GROUP BY tingkat, kode_indikator, bulan, kode_wilayah
 -- In the order pages read it: a level's indicator and month lie together.

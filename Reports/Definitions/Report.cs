@@ -38,8 +38,8 @@ public abstract class Report<TModel, TRow> : IReport
     public ReportPage Page(ReportRequest request, AreaScope scope, RowRange range)
     {
         if (ReadPage(request, scope, range) is { } page) return new ReportPage(Table(page.Rows), page.Total);
-        var table = Table(request, scope);
-        return new ReportPage(table with { Rows = [.. table.Rows.Skip(range.Skip).Take(range.Take)] }, table.Rows.Count);
+        var rows = Rows(Read(request, scope)).ToList();
+        return new ReportPage(Table(rows.Skip(range.Skip).Take(range.Take)), rows.Count);
     }
 
     /// <summary>Only the rows of <paramref name="range"/>, in the table's order, and how many the table has, for a report

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Pws.Core.Area;
 using Pws.Core.Catalog;
@@ -17,7 +18,8 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
         Tingkat perTingkat = Tingkat.Desa, IReadOnlyList<AreaRollup.Area>? per = null)
     {
         var indikator = catalog.Get(kodeIndikator);
-        var (rows, history) = Read(indikator, periode, kodePuskesmas, dalam ?? kabKota, new RowRange(0, int.MaxValue));
+        using var connection = dialect.Open();
+        var (rows, history) = Read(connection, indikator, periode, kodePuskesmas, dalam ?? kabKota, new RowRange(0, int.MaxValue));
         int[] Of(string kodeDesa) => MonthsOf(history, kodeDesa, periode.Bulan);
         var desa = Compute(rows, history, indikator, periode);
         var wilayah = per is null ? null
@@ -38,8 +40,8 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
     {
         var indikator = catalog.Get(kodeIndikator);
         var within = dalam ?? kabKota;
-        var (rows, history) = Read(indikator, periode, kodePuskesmas, within, range);
         using var connection = dialect.Open();
+        var (rows, history) = Read(connection, indikator, periode, kodePuskesmas, within, range);
         var total = connection.ExecuteScalar<int>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_jumlah_desa"),
             Parameters(indikator, periode, kodePuskesmas, within, range));
         return (Compute(rows, history, indikator, periode), total);
@@ -65,10 +67,9 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
 
     /// <summary>The villages of <paramref name="range"/> as the mart holds them, named as every list names them, and each
     /// one's bulan_ini from January to the month.</summary>
-    private (List<PwsMartRow> Rows, Dictionary<string, int[]> History) Read(Indikator indikator, Periode periode, string? kodePuskesmas, string? within,
-        RowRange range)
+    private (List<PwsMartRow> Rows, Dictionary<string, int[]> History) Read(DbConnection connection, Indikator indikator, Periode periode,
+        string? kodePuskesmas, string? within, RowRange range)
     {
-        using var connection = dialect.Open();
         var rows = connection.Query<PwsMartRow>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_desa"),
             Parameters(indikator, periode, kodePuskesmas, within, range)).ToList();
         if (rows.Count == 0) return (rows, []);

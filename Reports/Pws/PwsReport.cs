@@ -41,16 +41,17 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
     public override PwsLaporan Read(ReportRequest request, AreaScope scope)
     {
         var r = scope.Restrict(request);
-        var indikator = FilterParser.OneOf("indikator", r.Indikator, catalog.Kelompok("PWS").Select(i => i.Kode));
-        return query.Run(indikator, r.Periode, r.Puskesmas, r.KabKota, r.Induk, r.Per ?? Tingkat.Desa, Areas(r));
+        return query.Run(Indikator(r), r.Periode, r.Puskesmas, r.KabKota, r.Induk, r.Per ?? Tingkat.Desa, Areas(r));
     }
 
     protected override (IReadOnlyList<PwsDesa> Rows, int Total)? ReadPage(ReportRequest request, AreaScope scope, RowRange range)
     {
         var r = scope.Restrict(request);
-        var indikator = FilterParser.OneOf("indikator", r.Indikator, catalog.Kelompok("PWS").Select(i => i.Kode));
-        return query.Page(indikator, r.Periode, r.Puskesmas, r.KabKota, r.Induk, range);
+        return query.Page(Indikator(r), r.Periode, r.Puskesmas, r.KabKota, r.Induk, range);
     }
+
+    private string Indikator(ReportRequest request) =>
+        FilterParser.OneOf("indikator", request.Indikator, catalog.Kelompok("PWS").Select(i => i.Kode));
 
     /// <summary>The areas a view's bars sum into: with <c>per</c> above desa, for a view wider than one puskesmas.</summary>
     private IReadOnlyList<AreaRollup.Area>? Areas(ReportRequest request) =>

@@ -2,8 +2,8 @@
 -- kabupaten/kota summed its 102,756 village rows on every request.
 
 -- Per area (tingkat KECAMATAN, KABUPATEN, PROVINSI: the first characters of the village code; PUSKESMAS: its wilayah
--- kerja), indicator and month: the villages with a sasaran, their sasaran, everyone served (this month, January to it,
--- and of that from monthly counts), and the people still to serve village by village.
+-- kerja), indicator and month: the villages with a sasaran, their sasaran, everyone served January to the month (and
+-- of that from monthly counts), and the people still to serve village by village.
 CREATE TABLE mart_capaian_wilayah (
     tahun             INTEGER NOT NULL,
     tingkat           VARCHAR NOT NULL,
@@ -12,7 +12,6 @@ CREATE TABLE mart_capaian_wilayah (
     kode_wilayah      VARCHAR NOT NULL,
     desa_bersasaran   BIGINT NOT NULL,
     sasaran           BIGINT,
-    bulan_ini         BIGINT NOT NULL,
     kumulatif         BIGINT NOT NULL,
     kumulatif_agregat BIGINT NOT NULL,
     kekurangan        BIGINT NOT NULL,

@@ -2,8 +2,8 @@
 -- kabupaten/kota summed its 102,756 village rows on every request.
 
 -- Per area (tingkat KECAMATAN, KABUPATEN, PROVINSI: the first characters of the village code; PUSKESMAS: its wilayah
--- kerja), indicator and month: the villages with a sasaran, their sasaran, everyone served (this month, January to it,
--- and of that from monthly counts), and the people still to serve village by village.
+-- kerja), indicator and month: the villages with a sasaran, their sasaran, everyone served January to the month (and
+-- of that from monthly counts), and the people still to serve village by village.
 CREATE TABLE dbo.mart_capaian_wilayah (
     tahun             INT NOT NULL,
     tingkat           VARCHAR(20) NOT NULL,
@@ -12,7 +12,6 @@ CREATE TABLE dbo.mart_capaian_wilayah (
     kode_wilayah      VARCHAR(20) COLLATE Latin1_General_100_BIN2 NOT NULL,
     desa_bersasaran   BIGINT NOT NULL,
     sasaran           BIGINT NULL,
-    bulan_ini         BIGINT NOT NULL,
     kumulatif         BIGINT NOT NULL,
     kumulatif_agregat BIGINT NOT NULL,
     kekurangan        BIGINT NOT NULL,
