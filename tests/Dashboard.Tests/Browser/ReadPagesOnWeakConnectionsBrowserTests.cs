@@ -142,9 +142,10 @@ public sealed class ReadPagesOnWeakConnectionsBrowserTests : BrowserTest
         var paths = ReadPages.Select(p => p.Path).ToList();
         var opened = circuits.Opened;
         var withCircuit = new HashSet<string>();
-        await ViewAsync(paths, 20, withCircuit); // caches and first-use code warmed
+        var viewed = new HashSet<string>();
+        await ViewAsync(paths, 20, withCircuit, viewed); // caches and first-use code warmed
         var warm = ServerMemory();
-        await ViewAsync(paths, 80, withCircuit);
+        await ViewAsync(paths, 80, withCircuit, viewed);
         var after = ServerMemory();
 
         var growth = (after - warm) / 1024d / 1024d;
@@ -154,8 +155,11 @@ public sealed class ReadPagesOnWeakConnectionsBrowserTests : BrowserTest
         Assert.That(growth, Is.LessThan(16), "what 80 more views leave behind, in MB (a circuit kept after each view would hold several times this)");
     }
 
-    /// <summary>Opens the pages in turn, <paramref name="views"/> in all, in a browser with script on, a fresh tab every 20.</summary>
-    private async Task ViewAsync(IReadOnlyList<string> paths, int views, HashSet<string> withCircuit)
+    /// <summary>Opens the pages in turn, <paramref name="views"/> in all, in a browser with script on, a fresh tab every 20.
+    /// A page's first view waits until the network is quiet, long enough for its script to open a circuit if it would;
+    /// the others wait for the load event (the server's work for a view is done when it has sent the page), not for the
+    /// half second of quiet each.</summary>
+    private async Task ViewAsync(IReadOnlyList<string> paths, int views, HashSet<string> withCircuit, HashSet<string> viewed)
     {
         IPage? page = null;
         for (var view = 0; view < views; view++)
@@ -166,9 +170,11 @@ public sealed class ReadPagesOnWeakConnectionsBrowserTests : BrowserTest
                 page = await NewPageAsync();
             }
             var before = circuits.Opened;
-            var response = await page!.GotoAsync(BaseUrl + paths[view % paths.Count], new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+            var path = paths[view % paths.Count];
+            var settle = viewed.Add(path) ? WaitUntilState.NetworkIdle : WaitUntilState.Load;
+            var response = await page!.GotoAsync(BaseUrl + path, new PageGotoOptions { WaitUntil = settle });
             Assert.That(response!.Status, Is.EqualTo(200));
-            if (circuits.Opened != before) withCircuit.Add(paths[view % paths.Count]);
+            if (circuits.Opened != before) withCircuit.Add(path);
         }
         if (page is not null) await page.Context.CloseAsync();
     }
