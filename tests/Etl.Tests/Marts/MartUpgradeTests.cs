@@ -53,4 +53,48 @@ public sealed class MartUpgradeTests
             Assert.That(Kaskade(), Is.EqualTo(kaskade));
         });
     }
+
+    [Test]
+    public void Dropping_the_marts_keys_keeps_every_marts_figures_and_a_rebuild_writes_each_year_once()
+    {
+        using var warehouse = new TestWarehouse();
+        warehouse.NewInbox()
+            .File("master/puskesmas.csv", "kode_puskesmas,nama,kode_kecamatan", "P1,Puskesmas Satu,33.29.01")
+            .File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", $"P1,{Desa}")
+            .File("P1/kunjungan_2026.csv", KunjunganHeader,
+                Visit("V1", "2026-02-03", "P1", "3329010101900001", Desa, tempat: "POSYANDU"),
+                Visit("V2", "2026-03-04", "P1", "3329010101900002", Desa, layanan: "PELAYANAN_HIPERTENSI"))
+            .File("P1/skrining_2026.csv", SkriningHeader,
+                $"S1,2026-03-01,P1,3329010101900002,,L,1970-01-01,{Desa},150,95,,,,,,");
+        warehouse.Import();
+        List<string> Figures() =>
+        [
+            .. warehouse.ExportCsv("export", "jangkauan", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "kabupaten", "--kabupaten", "33.29"),
+            .. warehouse.ExportCsv("export", "kaskade", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "desa", "--kabupaten", "33.29"),
+            .. warehouse.ExportCsv("export", "skrining", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "desa", "--kabupaten", "33.29"),
+            .. warehouse.ExportCsv("export", "spm", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "kecamatan", "--kabupaten", "33.29"),
+        ];
+        long MartRows() => warehouse.Query<long>(
+            "SELECT (SELECT count(*) FROM mart_skrining) + (SELECT count(*) FROM mart_jangkauan) + (SELECT count(*) FROM mart_kaskade) " +
+            "+ (SELECT count(*) FROM mart_capaian_wilayah)").Single();
+        var (figures, rows) = (Figures(), MartRows());
+        Assert.That(figures, Has.Some.StartsWith("33.29,KABUPATEN BREBES,,,2,1,0,1,"), "outreach, year to date");
+
+        using (var connection = warehouse.Dialect.Open())
+            connection.Execute("DELETE FROM schema_migrasi WHERE versi = 16");
+        Assert.That(new Migrator(warehouse.Dialect).Apply(), Is.EqualTo(new[] { "016_mart_tanpa_kunci" }));
+        Assert.Multiple(() =>
+        {
+            Assert.That(MartRows(), Is.EqualTo(rows), "every mart row copied");
+            Assert.That(Figures(), Is.EqualTo(figures), "each column where it was");
+        });
+
+        using var services = warehouse.Services();
+        services.GetRequiredService<Importer>().RebuildAllMarts();
+        Assert.Multiple(() =>
+        {
+            Assert.That(MartRows(), Is.EqualTo(rows), "without a key, the rebuild still replaces the year");
+            Assert.That(Figures(), Is.EqualTo(figures));
+        });
+    }
 }
