@@ -217,7 +217,7 @@ public sealed class WorkbookExportTests
     [Test]
     public void Printed_with_LibreOffice_a_puskesmas_PWS_workbook_takes_a_page_per_table_and_per_chart()
     {
-        var pdf = PrintToPdf(Export(Reports[0], "xlsx"));
+        var pdf = OpenedByLibreOffice()["pws"].Pdf;
 
         // Ringkasan, then each of the ten indicators' village table and chart, the UCI sheet: no table spilling its
         // last columns onto a page of their own.
@@ -248,19 +248,50 @@ public sealed class WorkbookExportTests
     }
 
     /// <summary>The PDF LibreOffice prints, kept in artifacts/workbooks for a person to look at.</summary>
-    private string PrintToPdf(string xlsx)
+    private string PrintToPdf(string xlsx) => PrintToPdf([xlsx])[0];
+
+    private List<string> PrintToPdf(IReadOnlyList<string> workbooks)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "artifacts", "workbooks")).FullName;
+        return LibreOffice(["--convert-to", "pdf", "--outdir", folder], workbooks, folder, ".pdf");
+    }
+
+    /// <summary>Runs LibreOffice headless once over <paramref name="workbooks"/> and returns what it wrote for each, in order.</summary>
+    private List<string> LibreOffice(string[] arguments, IReadOnlyList<string> workbooks, string folder, string extension)
     {
         var soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists);
         if (soffice is null) Assert.Fail("LibreOffice (soffice) tidak terpasang: tests/run.sh memasangnya dengan apt-get install libreoffice-calc-nogui.");
-        var folder = Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "artifacts", "workbooks")).FullName;
-        var start = new ProcessStartInfo(soffice!, ["--headless", "--norestore", $"-env:UserInstallation=file://{output["lo-profile"]}",
-            "--convert-to", "pdf", "--outdir", folder, xlsx]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(soffice!, ["--headless", "--norestore", $"-env:UserInstallation=file://{output["lo-profile"]}", .. arguments, .. workbooks])
+        { RedirectStandardOutput = true, RedirectStandardError = true };
         using var process = Process.Start(start)!;
-        process.WaitForExit(180_000);
-        var pdf = Path.Combine(folder, Path.GetFileNameWithoutExtension(xlsx) + ".pdf");
-        Assert.That(File.Exists(pdf), Is.True, process.StandardError.ReadToEnd());
-        return pdf;
+        var (stdout, stderr) = (process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
+        process.WaitForExit(300_000);
+        var written = workbooks.Select(w => Path.Combine(folder, Path.GetFileNameWithoutExtension(w) + extension)).ToList();
+        Assert.That(process.ExitCode, Is.EqualTo(0), stderr.Result);
+        Assert.That(written.Where(f => !File.Exists(f)), Is.Empty, stdout.Result + stderr.Result);
+        return written;
     }
+
+    /// <summary>Every report's workbook printed and converted to CSV by LibreOffice, one run over all of them for each:
+    /// a start of LibreOffice takes seconds, and one per workbook and conversion took most of this fixture's time.</summary>
+    private Dictionary<string, (string Pdf, string Csv)> OpenedByLibreOffice()
+    {
+        if (opened is not null) return opened;
+        var batch = Directory.CreateDirectory(output["lo-batch"]).FullName;
+        var workbooks = Reports.Select(report =>
+        {
+            var xlsx = Path.Combine(batch, report[0] + ".xlsx");
+            File.Copy(Export(report, "xlsx"), xlsx);
+            return xlsx;
+        }).ToList();
+        var pdfs = PrintToPdf(workbooks);
+        var converted = Directory.CreateDirectory(output["lo-csv"]).FullName;
+        var csvs = LibreOffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", converted], workbooks, converted, ".csv");
+        opened = Reports.Select((report, i) => (report[0], pdfs[i], csvs[i])).ToDictionary(r => r.Item1, r => (r.Item2, r.Item3));
+        return opened;
+    }
+
+    private Dictionary<string, (string Pdf, string Csv)>? opened;
 
     private static int PdfPages(string pdf) =>
         System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), @"/Type\s*/Page[^s]").Count;
@@ -287,21 +318,9 @@ public sealed class WorkbookExportTests
     [TestCaseSource(nameof(EveryReport))]
     public void LibreOffice_opens_the_workbook_and_reads_the_same_first_sheet(string[] report)
     {
-        var xlsx = Export(report, "xlsx");
-        Assert.That(PdfPages(PrintToPdf(xlsx)), Is.GreaterThan(0), "prints");
-        var soffice = new[] { "/usr/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists);
-        if (soffice is null) Assert.Fail("LibreOffice (soffice) tidak terpasang: tests/run.sh memasangnya dengan apt-get install libreoffice-calc-nogui.");
-        var converted = Directory.CreateDirectory(output[$"lo-{report[0]}"]).FullName;
+        var (pdf, csv) = OpenedByLibreOffice()[report[0]];
+        Assert.That(PdfPages(pdf), Is.GreaterThan(0), "prints");
 
-        var start = new ProcessStartInfo(soffice!, ["--headless", "--norestore", $"-env:UserInstallation=file://{output["lo-profile"]}",
-            "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", converted, xlsx])
-        { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        process.WaitForExit(120_000);
-
-        var csv = Path.Combine(converted, Path.GetFileNameWithoutExtension(xlsx) + ".csv");
-        Assert.That(process.ExitCode, Is.EqualTo(0), process.StandardError.ReadToEnd());
-        Assert.That(File.Exists(csv), Is.True, process.StandardOutput.ReadToEnd());
         var lines = File.ReadAllLines(csv);
         var expected = File.ReadAllLines(Export(report, "csv"));
         var (heading, first) = report[0] == "pws"
