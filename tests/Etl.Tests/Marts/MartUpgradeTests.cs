@@ -15,20 +15,25 @@ public sealed class MartUpgradeTests
 {
     private const string Desa = "33.29.01.2001";
 
-    [Test]
-    public void An_upgraded_warehouse_gets_its_outreach_and_cascade_marts_built_by_the_start_job()
+    /// <summary>One village of 2026: a visit at a posyandu, a hypertension visit and a flagged screening of its patient.</summary>
+    private static TestWarehouse ImportedVillage()
     {
-        using var warehouse = new TestWarehouse();
+        var warehouse = new TestWarehouse();
         warehouse.NewInbox()
             .File("master/puskesmas.csv", "kode_puskesmas,nama,kode_kecamatan", "P1,Puskesmas Satu,33.29.01")
             .File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", $"P1,{Desa}")
             .File("P1/kunjungan_2026.csv", KunjunganHeader,
                 Visit("V1", "2026-02-03", "P1", "3329010101900001", Desa, tempat: "POSYANDU"),
                 Visit("V2", "2026-03-04", "P1", "3329010101900002", Desa, layanan: "PELAYANAN_HIPERTENSI"))
-            .File("P1/skrining_2026.csv",
-                "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik,gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk",
-                $"S1,2026-03-01,P1,3329010101900002,,L,1970-01-01,{Desa},150,95,,,,,,");
+            .File("P1/skrining_2026.csv", SkriningHeader, $"S1,2026-03-01,P1,3329010101900002,,L,1970-01-01,{Desa},150,95,,,,,,");
         warehouse.Import();
+        return warehouse;
+    }
+
+    [Test]
+    public void An_upgraded_warehouse_gets_its_outreach_and_cascade_marts_built_by_the_start_job()
+    {
+        using var warehouse = ImportedVillage();
         List<string> Jangkauan() => warehouse.ExportCsv("export", "jangkauan", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "kabupaten", "--kabupaten", "33.29");
         List<string> Kaskade() => warehouse.ExportCsv("export", "kaskade", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "desa", "--kabupaten", "33.29");
         var (jangkauan, kaskade) = (Jangkauan(), Kaskade());
@@ -57,16 +62,7 @@ public sealed class MartUpgradeTests
     [Test]
     public void Dropping_the_marts_keys_keeps_every_marts_figures_and_a_rebuild_writes_each_year_once()
     {
-        using var warehouse = new TestWarehouse();
-        warehouse.NewInbox()
-            .File("master/puskesmas.csv", "kode_puskesmas,nama,kode_kecamatan", "P1,Puskesmas Satu,33.29.01")
-            .File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", $"P1,{Desa}")
-            .File("P1/kunjungan_2026.csv", KunjunganHeader,
-                Visit("V1", "2026-02-03", "P1", "3329010101900001", Desa, tempat: "POSYANDU"),
-                Visit("V2", "2026-03-04", "P1", "3329010101900002", Desa, layanan: "PELAYANAN_HIPERTENSI"))
-            .File("P1/skrining_2026.csv", SkriningHeader,
-                $"S1,2026-03-01,P1,3329010101900002,,L,1970-01-01,{Desa},150,95,,,,,,");
-        warehouse.Import();
+        using var warehouse = ImportedVillage();
         List<string> Figures() =>
         [
             .. warehouse.ExportCsv("export", "jangkauan", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "kabupaten", "--kabupaten", "33.29"),
