@@ -30,12 +30,16 @@ public sealed class MartUpgradeTests
         return warehouse;
     }
 
+    /// <summary>A report of 2026 to March as the command line exports it.</summary>
+    private static List<string> Export(TestWarehouse warehouse, string laporan, string tingkat) =>
+        warehouse.ExportCsv("export", laporan, "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", tingkat, "--kabupaten", "33.29");
+
     [Test]
     public void An_upgraded_warehouse_gets_its_outreach_and_cascade_marts_built_by_the_start_job()
     {
         using var warehouse = ImportedVillage();
-        List<string> Jangkauan() => warehouse.ExportCsv("export", "jangkauan", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "kabupaten", "--kabupaten", "33.29");
-        List<string> Kaskade() => warehouse.ExportCsv("export", "kaskade", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "desa", "--kabupaten", "33.29");
+        List<string> Jangkauan() => Export(warehouse, "jangkauan", "kabupaten");
+        List<string> Kaskade() => Export(warehouse, "kaskade", "desa");
         var (jangkauan, kaskade) = (Jangkauan(), Kaskade());
         Assert.That(jangkauan, Does.Contain("33.29,KABUPATEN BREBES,,,2,1,0,1,0,0,0,50.00"), "fresh import: year to date, every service");
         Assert.That(kaskade[1], Does.StartWith($"{Desa},").And.Contains(",1,1,1,"), "fresh import: screened, flagged, followed up");
@@ -65,10 +69,8 @@ public sealed class MartUpgradeTests
         using var warehouse = ImportedVillage();
         List<string> Figures() =>
         [
-            .. warehouse.ExportCsv("export", "jangkauan", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "kabupaten", "--kabupaten", "33.29"),
-            .. warehouse.ExportCsv("export", "kaskade", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "desa", "--kabupaten", "33.29"),
-            .. warehouse.ExportCsv("export", "skrining", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "desa", "--kabupaten", "33.29"),
-            .. warehouse.ExportCsv("export", "spm", "--tahun", "2026", "--sampai-bulan", "3", "--tingkat", "kecamatan", "--kabupaten", "33.29"),
+            .. Export(warehouse, "jangkauan", "kabupaten"), .. Export(warehouse, "kaskade", "desa"), .. Export(warehouse, "skrining", "desa"),
+            .. Export(warehouse, "spm", "kecamatan"),
         ];
         long MartRows() => warehouse.Query<long>(
             "SELECT (SELECT count(*) FROM mart_skrining) + (SELECT count(*) FROM mart_jangkauan) + (SELECT count(*) FROM mart_kaskade) " +

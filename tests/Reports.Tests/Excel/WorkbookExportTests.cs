@@ -29,6 +29,7 @@ public sealed class WorkbookExportTests
 
     private TestWarehouse warehouse = null!;
     private TempFolder output = null!;
+    private Dictionary<string, (string Pdf, string Csv)>? opened;
 
     [OneTimeSetUp]
     public void ImportDemo()
@@ -287,11 +288,9 @@ public sealed class WorkbookExportTests
         var pdfs = PrintToPdf(workbooks);
         var converted = Directory.CreateDirectory(output["lo-csv"]).FullName;
         var csvs = LibreOffice(["--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", converted], workbooks, converted, ".csv");
-        opened = Reports.Select((report, i) => (report[0], pdfs[i], csvs[i])).ToDictionary(r => r.Item1, r => (r.Item2, r.Item3));
+        opened = Reports.Select((report, i) => (Name: report[0], Files: (pdfs[i], csvs[i]))).ToDictionary(r => r.Name, r => r.Files);
         return opened;
     }
-
-    private Dictionary<string, (string Pdf, string Csv)>? opened;
 
     private static int PdfPages(string pdf) =>
         System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf)), @"/Type\s*/Page[^s]").Count;
