@@ -1,3 +1,6 @@
+using System.Buffers.Binary;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Pws.Etl.Demo;
 
@@ -8,8 +11,6 @@ namespace Pws.Etl.Demo;
 /// its reading waits for a Patient that can load).</summary>
 internal sealed class DemoFhir(string folder, bool ndjson)
 {
-    private readonly Dictionary<string, string> patientIds = [];
-
     public void Write(string kodePuskesmas, int tahun, IEnumerable<DemoScreening> screenings)
     {
         Directory.CreateDirectory(folder);
@@ -20,24 +21,25 @@ internal sealed class DemoFhir(string folder, bool ndjson)
             var inBundle = new HashSet<string>();
             foreach (var s in month)
             {
-                if (!patientIds.TryGetValue(s.Nik!, out var patient)) patientIds[s.Nik!] = patient = $"{kodePuskesmas}-{patientIds.Count + 1:D6}";
+                var number = PatientNumber(s.Nik!);
+                var patient = PatientId(number);
                 if (inBundle.Add(patient))
-                    resources.Add(Patient(patient, patientIds.Count % 20 == 0 ? "################" : s.Nik!, s.TanggalLahir, s.JenisKelamin, s.KodeDesa,
-                        patientIds.Count % 3));
+                    resources.Add(Patient(patient, number % 20 == 0 ? "################" : s.Nik!, s.TanggalLahir, s.JenisKelamin, s.KodeDesa,
+                        (int)(number % 3)));
                 var date = $"{s.Tanggal:yyyy-MM-dd}T09:{serial % 60:D2}:00+07:00";
-                if (s.Sistolik is { } sys) resources.Add(Observation($"obs-{++serial}", patient, "8480-6", sys, "mm[Hg]", date));
-                if (s.Diastolik is { } dia) resources.Add(Observation($"obs-{++serial}", patient, "8462-4", dia, "mm[Hg]", date));
-                if (s.GulaDarah is { } gds) resources.Add(Observation($"obs-{++serial}", patient, "2339-0", gds, "mg/dL", date));
-                if (s.Kolesterol is { } kol) resources.Add(Observation($"obs-{++serial}", patient, "2093-3", kol, "mg/dL", date));
+                if (s.Sistolik is { } sys) resources.Add(Observation($"obs-{tahun}-{++serial}", patient, "8480-6", sys, "mm[Hg]", date));
+                if (s.Diastolik is { } dia) resources.Add(Observation($"obs-{tahun}-{++serial}", patient, "8462-4", dia, "mm[Hg]", date));
+                if (s.GulaDarah is { } gds) resources.Add(Observation($"obs-{tahun}-{++serial}", patient, "2339-0", gds, "mg/dL", date));
+                if (s.Kolesterol is { } kol) resources.Add(Observation($"obs-{tahun}-{++serial}", patient, "2093-3", kol, "mg/dL", date));
             }
             if (month.Key == 1 && resources.Count > 0)
             {
                 var first = month.First();
                 var date = $"{first.Tanggal:yyyy-MM-dd}T10:00:00+07:00";
-                resources.Add(Observation($"obs-berat-{++serial}", patientIds[first.Nik!], "29463-7", 58, "kg", date));
-                resources.Add(Observation($"obs-awal-{++serial}", patientIds[first.Nik!], "8480-6", 128, "mm[Hg]", date, "preliminary"));
+                resources.Add(Observation($"obs-berat-{tahun}-{++serial}", PatientId(PatientNumber(first.Nik!)), "29463-7", 58, "kg", date));
+                resources.Add(Observation($"obs-awal-{tahun}-{++serial}", PatientId(PatientNumber(first.Nik!)), "8480-6", 128, "mm[Hg]", date, "preliminary"));
                 resources.Add(Patient($"{kodePuskesmas}-luar", "3329019999990001", new DateOnly(1970, 1, 1), "L", "33.29.99.2999"));
-                resources.Add(Observation($"obs-luar-{++serial}", $"{kodePuskesmas}-luar", "8480-6", 150, "mm[Hg]", date));
+                resources.Add(Observation($"obs-luar-{tahun}-{++serial}", $"{kodePuskesmas}-luar", "8480-6", 150, "mm[Hg]", date));
             }
             var name = $"skrining_{tahun}-{month.Key:D2}";
             if (ndjson)
@@ -48,6 +50,13 @@ internal sealed class DemoFhir(string folder, bool ndjson)
                     DemoFiles.Utf8);
         }
     }
+
+    /// <summary>A person's patient number, the same every year as SATUSEHAT's IHS number is (observation ids carry the year):
+    /// a second year's bundles update the same patients and leave the first year's readings in place.</summary>
+    private static string PatientId(long number) => $"P{number:D11}";
+
+    private static long PatientNumber(string nik) =>
+        (long)(BinaryPrimitives.ReadUInt64BigEndian(SHA256.HashData(Encoding.UTF8.GetBytes(nik))) % 100_000_000_000UL);
 
     /// <summary>The village written in one of the shapes real payloads use: the full code alone, segments
     /// without leading zeros, or cumulative codes.</summary>

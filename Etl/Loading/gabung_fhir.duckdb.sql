@@ -15,6 +15,30 @@ SELECT o.kode_puskesmas, o.id_pasien
 FROM fhir_observasi o
 JOIN stg_fhir_observasi s ON s.kode_puskesmas = o.kode_puskesmas AND s.id_observasi = o.id_observasi;
 
+-- A rebuilt screening is the same as before unless its patient changed or an observation of its day did: only the
+-- years of those are marked, so a patient sent again with next year's readings leaves last year's marts alone.
+INSERT OR IGNORE INTO mart_tertunda (tahun)
+SELECT DISTINCT CAST(year(o.tanggal) AS INTEGER)
+FROM fhir_observasi o
+JOIN (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY kode_puskesmas, id_pasien ORDER BY urutan DESC) AS terbaru
+                     FROM stg_fhir_pasien) AS r
+      WHERE terbaru = 1) AS s
+  ON s.kode_puskesmas = o.kode_puskesmas AND s.id_pasien = o.id_pasien
+LEFT JOIN fhir_pasien p ON p.kode_puskesmas = s.kode_puskesmas AND p.id_pasien = s.id_pasien
+WHERE p.id_pasien IS NULL
+   OR p.id_orang IS DISTINCT FROM s.id_orang OR p.jenis_kelamin IS DISTINCT FROM s.jenis_kelamin
+   OR p.tanggal_lahir IS DISTINCT FROM s.tanggal_lahir OR p.kode_desa IS DISTINCT FROM s.kode_desa
+   OR p.luar_wilayah IS DISTINCT FROM s.luar_wilayah;
+
+INSERT OR IGNORE INTO mart_tertunda (tahun)
+SELECT DISTINCT CAST(year(o.tanggal) AS INTEGER)
+FROM fhir_observasi o
+WHERE EXISTS (SELECT 1 FROM stg_fhir_observasi s WHERE s.kode_puskesmas = o.kode_puskesmas AND s.id_observasi = o.id_observasi)
+   OR EXISTS (SELECT 1 FROM stg_fhir_observasi_batal b WHERE b.kode_puskesmas = o.kode_puskesmas AND b.id_observasi = o.id_observasi);
+
+INSERT OR IGNORE INTO mart_tertunda (tahun)
+SELECT DISTINCT CAST(year(tanggal) AS INTEGER) FROM stg_fhir_observasi;
+
 DELETE FROM fhir_pasien
 WHERE EXISTS (SELECT 1 FROM stg_fhir_pasien s WHERE s.kode_puskesmas = fhir_pasien.kode_puskesmas AND s.id_pasien = fhir_pasien.id_pasien);
 
@@ -32,14 +56,14 @@ SELECT kode_puskesmas, id_observasi, ukuran, id_pasien, tanggal, nilai, sumber
 FROM (SELECT *, row_number() OVER (PARTITION BY kode_puskesmas, id_observasi, ukuran ORDER BY urutan DESC) AS terbaru FROM stg_fhir_observasi) AS s
 WHERE terbaru = 1;
 
-INSERT OR IGNORE INTO mart_tertunda (tahun)
-SELECT DISTINCT CAST(year(s.tanggal) AS INTEGER)
-FROM skrining s
-JOIN stg_fhir_terdampak t ON t.kode_puskesmas = s.kode_puskesmas AND starts_with(s.id_skrining, 'FHIR/' || t.id_pasien || '/');
-
+-- A FHIR screening's id is 'FHIR/' || id_pasien || '/' || its day (ten characters): the patient is cut out of it, so
+-- the delete is a join on equal keys rather than every screening of the puskesmas tried against every patient.
 DELETE FROM skrining
-WHERE EXISTS (SELECT 1 FROM stg_fhir_terdampak t
-              WHERE t.kode_puskesmas = skrining.kode_puskesmas AND starts_with(skrining.id_skrining, 'FHIR/' || t.id_pasien || '/'));
+WHERE starts_with(id_skrining, 'FHIR/')
+  AND EXISTS (SELECT 1 FROM stg_fhir_terdampak t
+              WHERE t.kode_puskesmas = skrining.kode_puskesmas
+                AND t.id_pasien = CASE WHEN length(skrining.id_skrining) > 16
+                                       THEN substr(skrining.id_skrining, 6, length(skrining.id_skrining) - 16) END);
 
 INSERT INTO skrining (kode_puskesmas, id_skrining, tanggal, id_orang, jenis_kelamin, tanggal_lahir, kode_desa, luar_wilayah,
                       sistolik, diastolik, gula_darah_sewaktu, kolesterol_total, skrining_tb, skrining_kusta, kegiatan,
@@ -57,8 +81,3 @@ JOIN (SELECT DISTINCT kode_puskesmas, id_pasien FROM stg_fhir_terdampak) t
   ON t.kode_puskesmas = p.kode_puskesmas AND t.id_pasien = p.id_pasien
 WHERE o.tanggal >= p.tanggal_lahir
 GROUP BY p.kode_puskesmas, p.id_pasien, o.tanggal, p.id_orang, p.jenis_kelamin, p.tanggal_lahir, p.kode_desa, p.luar_wilayah;
-
-INSERT OR IGNORE INTO mart_tertunda (tahun)
-SELECT DISTINCT CAST(year(o.tanggal) AS INTEGER)
-FROM fhir_observasi o
-JOIN stg_fhir_terdampak t ON t.kode_puskesmas = o.kode_puskesmas AND t.id_pasien = o.id_pasien;

@@ -70,4 +70,28 @@ public sealed class DemoGeneratorTests
                 Is.EquivalentTo(warehouse.Catalog.Layanan));
         });
     }
+
+    [Test]
+    public void A_second_demo_year_loaded_on_the_first_keeps_the_first_years_FHIR_screenings_and_rebuilds_only_its_own_year()
+    {
+        using var warehouse = new TestWarehouse();
+        var small = Options with { Skala = 0.1 };
+        new DemoGenerator(small).Write(warehouse.Inbox);
+        warehouse.Import();
+        var firstYear = FhirScreenings(warehouse, 2025);
+
+        new DemoGenerator(small with { Tahun = 2026, SampaiTanggal = new DateOnly(2026, 3, 31) }).Write(warehouse.Inbox);
+        var secondYear = warehouse.Import();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(firstYear, Is.GreaterThan(10));
+            Assert.That(FhirScreenings(warehouse, 2025), Is.EqualTo(firstYear), "the same patients come back; their readings of last year stay");
+            Assert.That(FhirScreenings(warehouse, 2026), Is.GreaterThan(10));
+            Assert.That(secondYear.YearsRebuilt, Is.EqualTo(new[] { 2026 }));
+        });
+    }
+
+    private static long FhirScreenings(TestWarehouse warehouse, int tahun) => warehouse.Query<long>(
+        "SELECT count(*) FROM skrining WHERE id_skrining LIKE 'FHIR/%' AND year(tanggal) = $tahun", new { tahun }).Single();
 }

@@ -175,6 +175,35 @@ public sealed class FhirImportTests
     }
 
     [Test]
+    public void A_patient_sent_again_with_next_years_readings_rebuilds_only_next_years_marts_until_the_patient_moves()
+    {
+        warehouse.NewInbox().File("P1/fhir/2025.json", Bundle(Patient("P7", village: "3329012001"),
+            Observation("o-2025", subject: "Patient/P7", effective: "2025-06-02T08:00:00+07:00")));
+        warehouse.Import();
+
+        warehouse.NewInbox().File("P1/fhir/2026.json", Bundle(Patient("P7", village: "3329012001"),
+            Observation("o-2026", subject: "Patient/P7", effective: "2026-03-02T08:00:00+07:00")));
+        var nextYear = warehouse.Import();
+
+        warehouse.NewInbox().File("P1/fhir/pindah.json", Bundle(Patient("P7", village: "3329012002")));
+        var moved = warehouse.Import();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(nextYear.YearsRebuilt, Is.EqualTo(new[] { 2026 }), "the 2025 screening is rebuilt as it was");
+            Assert.That(moved.YearsRebuilt, Is.EqualTo(new[] { 2025, 2026 }));
+            Assert.That(Screenings(), Is.EqualTo(new[]
+            {
+                "P1|FHIR/P7/2025-06-02|2025-06-02|33.29.01.2002|135.0||",
+                "P1|FHIR/P7/2026-03-02|2026-03-02|33.29.01.2002|135.0||",
+            }));
+            Assert.That(warehouse.Query<string>("SELECT concat_ws('|', tahun, kode_desa, max(diskrining)) FROM mart_skrining " +
+                                                "WHERE diskrining > 0 GROUP BY tahun, kode_desa ORDER BY tahun"),
+                Is.EqualTo(new[] { "2025|33.29.01.2002|1", "2026|33.29.01.2002|1" }), "each year's screening counted in the village moved to");
+        });
+    }
+
+    [Test]
     public void A_quarantined_patient_shows_its_birth_date_and_ids_and_hides_only_its_NIKs()
     {
         warehouse.NewInbox().File("P1/fhir/pasien.json", Bundle(Patient("P9", birthDate: "1980-05-24", village: "3329999999")));
