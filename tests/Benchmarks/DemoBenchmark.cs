@@ -36,6 +36,7 @@ public static class DemoBenchmark
         {
             new Pws.Warehouse.Migrations.Migrator(warehouse.Dialect).Apply();
             using var connection = warehouse.Dialect.Open();
+            connection.Execute(warehouse.Dialect.Sql(typeof(Pws.Etl.Import.Importer).Assembly, "kosongkan_staging"));
             var rows = Enumerable.Range(0, count).Select(i => new
             {
                 urutan = (long)i, kode_puskesmas = "P1", id_kunjungan = $"K-{i}", tanggal = new DateTime(2025, 1 + i % 12, 1 + i % 28),
