@@ -60,26 +60,97 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     /// files may be read before the area is known.</summary>
     private string RulesVersion(string area) => LoadedFiles.RulesVersion(area, catalog.Layanan);
 
-    /// <summary>Every source of the inbox (and any FHIR servers given), then the pending marts.</summary>
+    /// <summary>Every source of the inbox (and any FHIR servers given), then the pending marts. The master files and the
+    /// first source go alone (the others are read against the master data, the key and the area they settle); the rest
+    /// are read and validated two at a time where each connection stages apart, and merged one at a time in their
+    /// order.</summary>
     public ImportSummary Run(string inbox, IEnumerable<ImportSource>? servers = null)
     {
         if (!Directory.Exists(inbox)) throw new InboxNotFoundException(inbox);
+        var sources = ImportSource.FromInbox(inbox).Concat(servers ?? []).ToList();
+        var alone = Math.Min(sources.Count, Math.Max(1, sources.TakeWhile(s => s.Jenis == ImportSource.Master).Count()));
+        var summaries = new SourceSummary[sources.Count];
+        for (var i = 0; i < alone; i++) summaries[i] = RunSource(sources[i]);
+        var side = dialect.StagesPerConnection ? Math.Clamp(Environment.ProcessorCount, 1, 2) : 1;
+        if (side == 1)
+            for (var i = alone; i < sources.Count; i++) summaries[i] = RunSource(sources[i]);
+        else
+            RunSideBySide(sources, summaries, alone, side);
         var summary = new ImportSummary();
-        foreach (var source in ImportSource.FromInbox(inbox).Concat(servers ?? []))
-            summary.Sources.Add(RunSource(source));
+        summary.Sources.AddRange(summaries);
         summary.YearsRebuilt.AddRange(RebuildPendingMarts());
         return summary;
+    }
+
+    /// <summary>Each worker takes the next source in order, so the source whose turn comes next is always being read
+    /// by one of them. Staging is this process's own work (parsing, validating, pseudonymizing): on two cores, one
+    /// source is read while the one before it merges.</summary>
+    private void RunSideBySide(List<ImportSource> sources, SourceSummary[] summaries, int from, int workers)
+    {
+        var turns = new MergeTurns(from, sources.Count);
+        var taken = from - 1;
+        var running = Enumerable.Range(0, workers).Select(_ => Task.Factory.StartNew(() =>
+        {
+            for (var i = Interlocked.Increment(ref taken); i < sources.Count; i = Interlocked.Increment(ref taken))
+            {
+                var index = i;
+                try
+                {
+                    summaries[index] = RunGuarded(sources[index], () =>
+                    {
+                        turns.WaitTurn(index);
+                        OneRunAtATime.Wait();
+                        return new Released(OneRunAtATime);
+                    });
+                }
+                finally
+                {
+                    turns.Finish(index);
+                }
+            }
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        try
+        {
+            Task.WaitAll(running);
+        }
+        catch (AggregateException e)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+        }
+    }
+
+    private sealed class Released(SemaphoreSlim semaphore) : IDisposable
+    {
+        public void Dispose() => semaphore.Release();
+    }
+
+    private sealed class NothingHeld : IDisposable
+    {
+        public void Dispose() { }
     }
 
     /// <summary>One source in its own run; its failure is recorded and returned, not thrown, so the
     /// caller can go on with the other puskesmas.</summary>
     public SourceSummary RunSource(ImportSource source)
     {
-        var summary = new SourceSummary(source);
         OneRunAtATime.Wait();
         try
         {
-            RunSourceOnce(source, summary);
+            return RunGuarded(source, () => new NothingHeld());
+        }
+        finally
+        {
+            OneRunAtATime.Release();
+        }
+    }
+
+    /// <param name="merging">Waits for the source's turn to merge; held while it merges.</param>
+    private SourceSummary RunGuarded(ImportSource source, Func<IDisposable> merging)
+    {
+        var summary = new SourceSummary(source);
+        try
+        {
+            RunSourceOnce(source, summary, merging);
         }
         catch (Exception e) when (dialect.IsFatalAnywhere(e))
         {
@@ -88,8 +159,9 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             dialect.Reopen(e).GetAwaiter().GetResult();
             summary.Error = $"Impor terputus: gudang data mengalami galat fatal dan dibuka ulang; sumber ini diimpor lagi pada impor berikutnya. ({FirstLine(e.Message)})";
             using var connection = dialect.Open();
-            // The embedded warehouse is this process's alone and its runs take turns: a run still "BERJALAN" is this one,
-            // also when the error came as its start was being recorded. A run whose start was lost is recorded now.
+            // A run still "BERJALAN" in the embedded warehouse, this process's alone, is one the error cut off: this one,
+            // also when the error came as its start was being recorded, or one read beside it. A run whose start was
+            // lost is recorded now.
             var marked = dialect is DuckDbDialect
                 ? connection.Execute(Sql("tandai_run_terputus"), new { selesai = clock.GetUtcNow().UtcDateTime, pesan_galat = summary.Error })
                 : 0;
@@ -98,10 +170,6 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                 if (summary.IdRun == 0) summary.IdRun = StartRun(connection, source);
                 connection.Execute(Sql("selesai_run"), RunRecord(summary, "GAGAL", summary.Error));
             }
-        }
-        finally
-        {
-            OneRunAtATime.Release();
         }
         return summary;
     }
@@ -116,7 +184,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    private void RunSourceOnce(ImportSource source, SourceSummary summary)
+    private void RunSourceOnce(ImportSource source, SourceSummary summary, Func<IDisposable> merging)
     {
         using var connection = dialect.Open();
         if (connection.ExecuteScalar<int>(Sql("kunci_impor")) < 0)
@@ -128,11 +196,14 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         try
         {
             var (masters, watermark) = Stage(connection, source, summary, key, area);
-            Commit(connection, source, masters, watermark, summary);
-            // A first import's master files are what tell the area when nobody named it.
-            if (source.Jenis == ImportSource.Master) ClaimArea(connection, required: false);
-            else summary.ObservationsWaiting = connection.ExecuteScalar<long>(Sql("jumlah_observasi_menunggu"),
-                new { kode_puskesmas = source.KodePuskesmas });
+            using (merging())
+            {
+                Commit(connection, source, masters, watermark, summary);
+                // A first import's master files are what tell the area when nobody named it.
+                if (source.Jenis == ImportSource.Master) ClaimArea(connection, required: false);
+                else summary.ObservationsWaiting = connection.ExecuteScalar<long>(Sql("jumlah_observasi_menunggu"),
+                    new { kode_puskesmas = source.KodePuskesmas });
+            }
         }
         catch (Exception e) when (e is not WarehouseUnavailableException && !dialect.IsFatalAnywhere(e))
         {

@@ -19,6 +19,10 @@ public abstract class Dialect
     public abstract IBulkWriter CreateBulkWriter(DbConnection connection, DbTransaction? transaction,
         string table, IReadOnlyList<string> columns);
 
+    /// <summary>Whether each connection stages an import in tables of its own (DuckDB's temporary tables), so that two
+    /// sources can be read and validated at once; SQL Server's imports share one set of staging tables and take turns.</summary>
+    public virtual bool StagesPerConnection => false;
+
     /// <summary>Holds the warehouse open for a server's lifetime, so that a request opens a connection on an
     /// open database instead of opening the database itself. Nothing to hold for a client-server engine.</summary>
     public virtual IDisposable KeepOpen() => new NothingHeld();

@@ -93,6 +93,8 @@ public sealed class DuckDbDialect(string path, string? memoryLimit = null) : Dia
 
     /// <summary>A fatal error (out of memory while committing, a failed checkpoint, an internal error) invalidates the
     /// database for every connection; each later statement fails with "database has been invalidated".</summary>
+    public override bool StagesPerConnection => true;
+
     public override bool IsFatal(Exception error) => error is DuckDBException duckdb
         && (duckdb.ErrorType is DuckDB.NET.Native.DuckDBErrorType.Fatal or DuckDB.NET.Native.DuckDBErrorType.Internal
             || duckdb.Message.Contains("database has been invalidated", StringComparison.OrdinalIgnoreCase));

@@ -83,6 +83,25 @@ public sealed class FhirImportTests
     }
 
     [Test]
+    public void A_puskesmas_sending_by_folder_and_by_server_keeps_what_its_server_sent_as_one_source_after_another_would()
+    {
+        using var server = new FhirTestServer();
+        server.On("/fhir/Observation?_count=100&_include=Observation:subject", FhirTestServer.Answer.Ok($$"""
+            { "resourceType": "Bundle", "type": "searchset", "entry": [{ "resource": {{Patient("P7", village: "3329012002")}} }] }
+            """));
+        warehouse.NewInbox()
+            .File("P0/kunjungan_2026-03.csv", InboxBuilder.KunjunganHeader, InboxBuilder.Visit("K-1", "2026-03-02", "P0", Nik, "33.29.01.2001"))
+            .File("P1/fhir/2026-03.json", Bundle(
+                [Patient("P7", village: "3329012001"), .. Enumerable.Range(1, 2000).Select(i => Observation($"o-{i}", subject: "Patient/P7"))]));
+
+        var summary = warehouse.Import(ImportSources.Parse($"P1={server.BaseUrl}", warehouse.Inbox));
+
+        Assert.That(summary.Sources.Select(s => s.Source.Label), Is.EqualTo(new[] { "folder P0", "folder P1", $"FHIR P1 {server.BaseUrl}" }));
+        Assert.That(Screenings(), Is.EqualTo(new[] { "P1|FHIR/P7/2026-03-02|2026-03-02|33.29.01.2002|135.0||" }),
+            "the folder, read longer, merges first; the server's patient, merged after it, is the one kept");
+    }
+
+    [Test]
     public void A_patient_twice_in_one_pull_loads_and_a_rejected_update_withdraws_the_old_value_and_is_quarantined_under_its_URL()
     {
         using var server = new FhirTestServer();
