@@ -17,13 +17,16 @@ using Pws.Warehouse.Wilayah;
 
 namespace Pws.Etl.Import;
 
-/// <summary>Imports sources one at a time. Each source is read and validated into staging (good rows) and
-/// the staged karantina, then merged in one transaction with its karantina entries, its run record and
-/// the years whose marts it changed; a failed source changes nothing. The marts of those years are then
+/// <summary>Imports sources, each in a run of its own. Each source is read and validated into staging (good rows) and
+/// the staged karantina (on the embedded warehouse in its connection's temporary tables, so two sources are read at
+/// once), then merged, one source at a time, in one transaction with its karantina entries, its run record and the
+/// years whose marts it changed; a failed source changes nothing. The marts of those years are then
 /// rebuilt in a transaction of their own, so readers never see a half-built mart.</summary>
 public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSettings settings, ServedArea servedArea, TimeProvider clock)
 {
     private static readonly SemaphoreSlim OneRunAtATime = new(1, 1);
+
+    private static readonly Lock Starting = new();
 
     private static readonly string[] VisitColumns =
     [
@@ -99,8 +102,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                     summaries[index] = RunGuarded(sources[index], () =>
                     {
                         turns.WaitTurn(index);
-                        OneRunAtATime.Wait();
-                        return new Released(OneRunAtATime);
+                        return MergeAlone();
                     });
                 }
                 finally
@@ -130,9 +132,11 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     }
 
     /// <summary>One source in its own run; its failure is recorded and returned, not thrown, so the
-    /// caller can go on with the other puskesmas.</summary>
+    /// caller can go on with the other puskesmas. Where each connection stages apart, only its merge waits for the
+    /// other runs (the nightly job's two workers read two puskesmas at once).</summary>
     public SourceSummary RunSource(ImportSource source)
     {
+        if (dialect.StagesPerConnection) return RunGuarded(source, MergeAlone);
         OneRunAtATime.Wait();
         try
         {
@@ -142,6 +146,12 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         {
             OneRunAtATime.Release();
         }
+    }
+
+    private static IDisposable MergeAlone()
+    {
+        OneRunAtATime.Wait();
+        return new Released(OneRunAtATime);
     }
 
     /// <param name="merging">Waits for the source's turn to merge; held while it merges.</param>
@@ -187,12 +197,19 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     private void RunSourceOnce(ImportSource source, SourceSummary summary, Func<IDisposable> merging)
     {
         using var connection = dialect.Open();
-        if (connection.ExecuteScalar<int>(Sql("kunci_impor")) < 0)
-            throw new WarehouseUnavailableException($"Impor lain masih berjalan di {dialect.Location}.", new TimeoutException());
-        WilayahMaster.EnsureLoaded(dialect, connection);
-        var area = ClaimArea(connection, required: source.Jenis != ImportSource.Master) ?? "";
-        var key = PseudonymKey.Load(dialect, connection, settings.KeyFile, clock.GetUtcNow().UtcDateTime);
-        summary.IdRun = StartRun(connection, source);
+        string area;
+        byte[] key;
+        // A first import loads the Kemendagri codes, records the area and the key's fingerprint: two runs starting at
+        // once would both write them.
+        lock (Starting)
+        {
+            if (connection.ExecuteScalar<int>(Sql("kunci_impor")) < 0)
+                throw new WarehouseUnavailableException($"Impor lain masih berjalan di {dialect.Location}.", new TimeoutException());
+            WilayahMaster.EnsureLoaded(dialect, connection);
+            area = ClaimArea(connection, required: source.Jenis != ImportSource.Master) ?? "";
+            key = PseudonymKey.Load(dialect, connection, settings.KeyFile, clock.GetUtcNow().UtcDateTime);
+            summary.IdRun = StartRun(connection, source);
+        }
         try
         {
             var (masters, watermark) = Stage(connection, source, summary, key, area);
