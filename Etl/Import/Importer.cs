@@ -1,6 +1,7 @@
 using Pws.Core.Time;
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Dapper;
 using Pws.Etl.Master.Wilayah;
 using Pws.Etl.Pseudonymization;
@@ -117,7 +118,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         }
         catch (AggregateException e)
         {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
+            ExceptionDispatchInfo.Capture(e.Flatten().InnerExceptions[0]).Throw();
         }
     }
 
