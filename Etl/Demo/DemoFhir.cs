@@ -35,9 +35,10 @@ internal sealed class DemoFhir(string folder, bool ndjson)
             if (month.Key == 1 && resources.Count > 0)
             {
                 var first = month.First();
+                var firstPatient = PatientId(PatientNumber(first.Nik!));
                 var date = $"{first.Tanggal:yyyy-MM-dd}T10:00:00+07:00";
-                resources.Add(Observation($"obs-berat-{tahun}-{++serial}", PatientId(PatientNumber(first.Nik!)), "29463-7", 58, "kg", date));
-                resources.Add(Observation($"obs-awal-{tahun}-{++serial}", PatientId(PatientNumber(first.Nik!)), "8480-6", 128, "mm[Hg]", date, "preliminary"));
+                resources.Add(Observation($"obs-berat-{tahun}-{++serial}", firstPatient, "29463-7", 58, "kg", date));
+                resources.Add(Observation($"obs-awal-{tahun}-{++serial}", firstPatient, "8480-6", 128, "mm[Hg]", date, "preliminary"));
                 resources.Add(Patient($"{kodePuskesmas}-luar", "3329019999990001", new DateOnly(1970, 1, 1), "L", "33.29.99.2999"));
                 resources.Add(Observation($"obs-luar-{tahun}-{++serial}", $"{kodePuskesmas}-luar", "8480-6", 150, "mm[Hg]", date));
             }

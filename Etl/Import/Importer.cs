@@ -100,11 +100,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                 var index = i;
                 try
                 {
-                    summaries[index] = RunGuarded(sources[index], () =>
-                    {
-                        turns.WaitTurn(index);
-                        return MergeAlone();
-                    });
+                    summaries[index] = RunGuarded(sources[index], () => MergeInTurn(turns, index));
                 }
                 finally
                 {
@@ -147,6 +143,12 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         {
             OneRunAtATime.Release();
         }
+    }
+
+    private static IDisposable MergeInTurn(MergeTurns turns, int source)
+    {
+        turns.WaitTurn(source);
+        return MergeAlone();
     }
 
     private static IDisposable MergeAlone()
