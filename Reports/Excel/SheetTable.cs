@@ -13,11 +13,14 @@ public static class SheetTable
     public const string IntegerFormat = "[$-421]#,##0";
     public const string PercentFormat = "[$-421]#,##0.00";
 
-    public static IXLRange Write(IXLWorksheet sheet, string title, string description, string stamp, ReportTable table) =>
-        Write(sheet, title, description, stamp, table.Columns, table.Rows);
+    public static IXLRange Write(IXLWorksheet sheet, string title, string description, string stamp, ReportTable table,
+        SheetBodies? bodies = null) =>
+        Write(sheet, title, description, stamp, table.Columns, table.Rows, bodies);
 
+    /// <param name="bodies">Where given, the rows between the body's first and last are left to <paramref name="bodies"/>,
+    /// written when the workbook is saved; the caller then styles no row between them.</param>
     public static IXLRange Write(IXLWorksheet sheet, string title, string description, string stamp,
-        IReadOnlyList<ReportColumn> columns, IEnumerable<IReadOnlyList<object?>> rows)
+        IReadOnlyList<ReportColumn> columns, IEnumerable<IReadOnlyList<object?>> rows, SheetBodies? bodies = null)
     {
         sheet.Cell(1, 1).Value = title;
         sheet.Cell(1, 1).Style.Font.Bold = true;
@@ -32,23 +35,20 @@ public static class SheetTable
         var widths = headings.Select(h => (double)Math.Clamp(h.Length, 6, 12)).ToArray();
         for (var c = 0; c < columns.Count; c++) sheet.Cell(HeaderRow, c + 1).Value = headings[c];
 
-        var row = HeaderRow;
-        foreach (var values in rows)
+        var body = rows as IReadOnlyList<IReadOnlyList<object?>> ?? [.. rows];
+        var first = HeaderRow + 1;
+        var row = HeaderRow + body.Count;
+        // ClosedXML holds the first and last body rows; the rows between go to the bodies written at saving.
+        var between = bodies is not null && body.Count > 2 ? body.Count - 2 : 0;
+        bool HeldByClosedXml(int r) => between == 0 || r == first || r == row;
+        for (var i = 0; i < body.Count; i++)
         {
-            row++;
+            var values = body[i];
+            var r = first + i;
             for (var c = 0; c < columns.Count; c++)
             {
-                var cell = sheet.Cell(row, c + 1);
                 var value = values[c];
-                switch (value)
-                {
-                    case null: break;
-                    case string text: cell.SetValue(text); break;
-                    case double number: cell.SetValue(Math.Round(number, 2, MidpointRounding.AwayFromZero)); break;
-                    case int number: cell.SetValue(number); break;
-                    case long number: cell.SetValue(number); break;
-                    default: cell.SetValue(value.ToString()); break;
-                }
+                if (HeldByClosedXml(r)) SetValue(sheet.Cell(r, c + 1), value);
                 widths[c] = Math.Max(widths[c], value switch
                 {
                     null => 0,
@@ -65,6 +65,9 @@ public static class SheetTable
         header.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         if (headings.Any(h => h.Length > 12)) sheet.Row(HeaderRow).Height = 30;
         header.Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+        var heights = new double?[body.Count];
+        // Styled where ClosedXML holds the cells: a range over the rows between would make ClosedXML hold them all.
+        var held = between == 0 ? new[] { (first, row) } : [(first, first), (row, row)];
         for (var c = 0; c < columns.Count; c++)
         {
             var column = sheet.Column(c + 1);
@@ -79,13 +82,20 @@ public static class SheetTable
                 };
                 if (format is not null)
                 {
-                    sheet.Range(HeaderRow + 1, c + 1, row, c + 1).Style.NumberFormat.Format = format;
+                    foreach (var (from, to) in held) sheet.Range(from, c + 1, to, c + 1).Style.NumberFormat.Format = format;
                     // A number's heading stands right above it, as the figure is aligned, not over the column to its left.
                     sheet.Cell(HeaderRow, c + 1).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
                 }
-                else if (widths[c] + 2 > column.Width) WrapText(sheet, c + 1, row);
+                else if (widths[c] + 2 > column.Width)
+                {
+                    foreach (var (from, to) in held) sheet.Range(from, c + 1, to, c + 1).Style.Alignment.WrapText = true;
+                    WrappedHeights(body, c, column.Width, heights);
+                }
             }
         }
+        for (var i = 0; i < body.Count; i++)
+            if (heights[i] is { } height && HeldByClosedXml(first + i)) sheet.Row(first + i).Height = height;
+        if (between > 0) bodies!.Add(sheet.Name, first, columns.Count, new Between(body, between), heights[1..^1]);
         WrapAcrossTable(sheet, columns.Count, [1, 2, 3]);
         sheet.Range(HeaderRow, 1, Math.Max(row, HeaderRow), columns.Count).SetAutoFilter();
         sheet.SheetView.FreezeRows(HeaderRow);
@@ -94,18 +104,44 @@ public static class SheetTable
         return sheet.Range(HeaderRow + 1, 1, Math.Max(row, HeaderRow + 1), columns.Count);
     }
 
-    /// <summary>Text longer than its column (a quarantined row, a reason, a follow-up list's name) wraps inside it rather
-    /// than running over the columns to its right or being cut off where they start.</summary>
-    private static void WrapText(IXLWorksheet sheet, int column, int lastRow)
+    private static void SetValue(IXLCell cell, object? value)
     {
-        sheet.Range(HeaderRow + 1, column, lastRow, column).Style.Alignment.WrapText = true;
-        // A row given no height keeps one line in LibreOffice: each is made as tall as its longest wrapped text.
-        var width = sheet.Column(column).Width;
-        for (var r = HeaderRow + 1; r <= lastRow; r++)
+        switch (value)
         {
-            var lines = Math.Ceiling(sheet.Cell(r, column).GetString().Length / Math.Max(width - 2, 1));
-            if (lines > 1) sheet.Row(r).Height = Math.Min(409, Math.Max(sheet.Row(r).Height, lines * 13));
+            case null: break;
+            case string text: cell.SetValue(text); break;
+            case double number: cell.SetValue(Math.Round(number, 2, MidpointRounding.AwayFromZero)); break;
+            case int number: cell.SetValue(number); break;
+            case long number: cell.SetValue(number); break;
+            default: cell.SetValue(value.ToString()); break;
         }
+    }
+
+    /// <summary>Text longer than its column (a quarantined row, a reason, a follow-up list's name) wraps inside it rather
+    /// than running over the columns to its right or being cut off where they start. A row given no height keeps one
+    /// line in LibreOffice: each is made as tall as its longest wrapped text.</summary>
+    private static void WrappedHeights(IReadOnlyList<IReadOnlyList<object?>> body, int column, double width, double?[] heights)
+    {
+        for (var i = 0; i < body.Count; i++)
+        {
+            var lines = Math.Ceiling((body[i][column]?.ToString()?.Length ?? 0) / Math.Max(width - 2, 1));
+            if (lines > 1) heights[i] = Math.Min(409, Math.Max(heights[i] ?? 0, lines * 13));
+        }
+    }
+
+    /// <summary>The body's rows without its first and last.</summary>
+    private sealed class Between(IReadOnlyList<IReadOnlyList<object?>> body, int count) : IReadOnlyList<IReadOnlyList<object?>>
+    {
+        public int Count => count;
+
+        public IReadOnlyList<object?> this[int index] => body[index + 1];
+
+        public IEnumerator<IReadOnlyList<object?>> GetEnumerator()
+        {
+            for (var i = 0; i < count; i++) yield return this[i];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The lines above a table (title, filters, notes) span the table's width and wrap within it: a long note

@@ -54,11 +54,12 @@ public sealed class JangkauanReport(JangkauanQuery query, PeriodeLayananTerakhir
     {
         var description = $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}, tingkat {TingkatLabel.Label(model.Tingkat).ToLowerInvariant()}";
         using var workbook = new XLWorkbook();
+        var bodies = new SheetBodies();
         SheetTable.Write(workbook.AddWorksheet("Jangkauan"), "Jangkauan layanan menurut tempat", description +
             ". Klaster kosong: semua layanan; bulan kosong: Januari s.d. bulan terakhir. Persen luar gedung = orang yang pernah dilayani " +
-            "di luar gedung / orang yang tempat layanannya tercatat.", stamp.Text(), table);
+            "di luar gedung / orang yang tempat layanannya tercatat.", stamp.Text(), table, bodies);
         var tahunan = Table(model.Tahunan());
-        SheetTable.Write(workbook.AddWorksheet("Tahun berjalan"), "Jangkauan tahun berjalan, semua layanan", description, stamp.Text(), tahunan);
-        WorkbookFile.Save(workbook, output);
+        SheetTable.Write(workbook.AddWorksheet("Tahun berjalan"), "Jangkauan tahun berjalan, semua layanan", description, stamp.Text(), tahunan, bodies);
+        WorkbookFile.Save(workbook, output, bodies: bodies);
     }
 }

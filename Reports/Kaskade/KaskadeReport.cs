@@ -44,10 +44,11 @@ public sealed class KaskadeReport(KaskadeQuery query, PeriodeLayananTerakhir lat
     protected override void WriteWorkbook(KaskadeModel model, ReportTable table, ReportRequest request, AreaScope scope, Stream output)
     {
         using var workbook = new XLWorkbook();
+        var bodies = new SheetBodies();
         SheetTable.Write(workbook.AddWorksheet("Kaskade"), "Kaskade skrining ke pelayanan",
             $"Tahun {model.Tahun}, Januari s.d. {Indonesian.MonthName(model.SampaiBulan)}, tingkat {TingkatLabel.Label(model.Tingkat).ToLowerInvariant()}. " +
             $"Ditindaklanjuti: pelayanan hipertensi/DM di puskesmas mana pun dalam {ScreeningCutPoints.JendelaTindakLanjutHari} hari sejak skrining dengan temuan; " +
-            "terkendali: skrining berikutnya dengan semua hasil di bawah ambang.", stamp.Text(), table);
-        WorkbookFile.Save(workbook, output);
+            "terkendali: skrining berikutnya dengan semua hasil di bawah ambang.", stamp.Text(), table, bodies);
+        WorkbookFile.Save(workbook, output, bodies: bodies);
     }
 }

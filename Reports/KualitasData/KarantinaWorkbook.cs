@@ -9,8 +9,9 @@ public static class KarantinaWorkbook
     public static void Write(Stream output, ReportTable table, string stamp)
     {
         using var workbook = new XLWorkbook();
+        var bodies = new SheetBodies();
         SheetTable.Write(workbook.AddWorksheet("Karantina"), "Karantina data",
-            $"{table.Rows.Count} baris atau berkas ditolak; NIK disamarkan kecuali 4 digit terakhir.", stamp, table);
-        WorkbookFile.Save(workbook, output);
+            $"{table.Rows.Count} baris atau berkas ditolak; NIK disamarkan kecuali 4 digit terakhir.", stamp, table, bodies);
+        WorkbookFile.Save(workbook, output, bodies: bodies);
     }
 }

@@ -21,11 +21,12 @@ public static class SkriningWorkbook
     public static void Write(Stream output, ReportTable table, IReadOnlyList<SkriningRow> rows, string description, string stamp)
     {
         using var workbook = new XLWorkbook();
+        var bodies = new SheetBodies();
         var total = rows.Aggregate(SkriningCounts.None, (sum, r) => sum + r.Counts);
         SheetTable.Write(workbook.AddWorksheet("Skrining"), "Hasil skrining kesehatan",
-            description + PorsiAgregat.Catatan(total.PorsiAgregat, "orang diskrining"), stamp, table);
+            description + PorsiAgregat.Catatan(total.PorsiAgregat, "orang diskrining"), stamp, table, bodies);
         SheetTable.Write(workbook.AddWorksheet("Persentase"), "Persentase temuan skrining",
-            description + ". Persentase = orang dengan temuan / orang yang diperiksa untuk ukuran itu.", stamp, ReportTable.Of(RateColumns, rows));
-        WorkbookFile.Save(workbook, output);
+            description + ". Persentase = orang dengan temuan / orang yang diperiksa untuk ukuran itu.", stamp, ReportTable.Of(RateColumns, rows), bodies);
+        WorkbookFile.Save(workbook, output, bodies: bodies);
     }
 }

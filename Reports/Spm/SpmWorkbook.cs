@@ -17,20 +17,21 @@ public static class SpmWorkbook
         IReadOnlyList<(Tingkat Level, IReadOnlyList<SpmRow> Rows)> levels, IReadOnlyList<Indikator> services, string period, string stamp)
     {
         using var workbook = new XLWorkbook();
+        var bodies = new SheetBodies();
         var data = workbook.AddWorksheet("Data");
         var porsi = levels.SelectMany(l => l.Rows).Select(r => r.PorsiAgregat).DefaultIfEmpty(0).Max();
         var range = SheetTable.Write(data, "Capaian SPM Bidang Kesehatan",
-            $"{period}, tingkat {TingkatLabel.Label(tingkat)}." + PorsiAgregat.Catatan(porsi, "terlayani sebagian wilayah dan pelayanan"), stamp, requested);
+            $"{period}, tingkat {TingkatLabel.Label(tingkat)}." + PorsiAgregat.Catatan(porsi, "terlayani sebagian wilayah dan pelayanan"), stamp, requested, bodies);
         var capaian = requested.Columns.ToList().FindIndex(c => c.Name == "capaian") + 1;
         ColourCapaian(data.Range(range.FirstRow().RowNumber(), capaian, range.LastRow().RowNumber(), capaian));
 
-        foreach (var (level, rows) in levels) WideSheet(workbook.AddWorksheet(TingkatLabel.Label(level)), level, rows, services, period, stamp);
+        foreach (var (level, rows) in levels) WideSheet(workbook.AddWorksheet(TingkatLabel.Label(level)), level, rows, services, period, stamp, bodies);
         Definitions(workbook.AddWorksheet("Definisi"), services, stamp);
-        WorkbookFile.Save(workbook, output);
+        WorkbookFile.Save(workbook, output, bodies: bodies);
     }
 
     private static void WideSheet(IXLWorksheet sheet, Tingkat level, IReadOnlyList<SpmRow> rows, IReadOnlyList<Indikator> services,
-        string period, string stamp)
+        string period, string stamp, SheetBodies bodies)
     {
         var columns = new List<ReportColumn> { new("kode_wilayah"), new("nama_wilayah") };
         foreach (var service in services)
@@ -54,7 +55,7 @@ public static class SpmWorkbook
         }).ToList();
         if (areas.Count > 1) table.Add(Totals(rows, services));
 
-        var range = SheetTable.Write(sheet, $"Capaian SPM per {TingkatLabel.Label(level).ToLowerInvariant()}", period, stamp, columns, table);
+        var range = SheetTable.Write(sheet, $"Capaian SPM per {TingkatLabel.Label(level).ToLowerInvariant()}", period, stamp, columns, table, bodies);
         for (var s = 0; s < services.Count; s++)
         {
             var column = 3 + s * 4 + 2;

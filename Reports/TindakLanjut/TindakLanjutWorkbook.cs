@@ -11,6 +11,7 @@ public static class TindakLanjutWorkbook
     public static void Write(Stream output, TindakLanjutModel model, ReportTable table, string stamp)
     {
         using var workbook = new XLWorkbook();
+        var bodies = new SheetBodies();
         var wilayah = model.KodePuskesmas is { } kode ? $"puskesmas {kode}" : "semua puskesmas";
         var description = $"{wilayah}, per {Formatting.Indonesian.Date(model.Tanggal.ToDateTime(TimeOnly.MinValue))}: orang yang memulai layanan " +
                           "dan belum melanjutkannya dalam batas waktu, dengan nomor kunjungan/skrining terakhir di puskesmas itu (bukan NIK).";
@@ -18,9 +19,9 @@ public static class TindakLanjutWorkbook
         var forPeople = table
             .Map("jenis", v => v is string kode ? nama.GetValueOrDefault(kode, kode) : v)
             .Map("jenis_kelamin", v => v switch { "L" => "Laki-laki", "P" => "Perempuan", _ => v });
-        SheetTable.Write(workbook.AddWorksheet("Daftar"), "Daftar tindak lanjut", description, stamp, forPeople);
+        SheetTable.Write(workbook.AddWorksheet("Daftar"), "Daftar tindak lanjut", description, stamp, forPeople, bodies);
 
-        SheetTable.Write(workbook.AddWorksheet("Per desa"), "Jumlah per desa", description, stamp, PerDesa(model));
+        SheetTable.Write(workbook.AddWorksheet("Per desa"), "Jumlah per desa", description, stamp, PerDesa(model), bodies);
 
         var definitions = ReportTable.Of<Core.Catalog.TindakLanjutJenis>(
         [
@@ -30,7 +31,7 @@ public static class TindakLanjutWorkbook
         SheetTable.Write(workbook.AddWorksheet("Keterangan"), "Arti tiap daftar",
             "Batas waktu dihitung dari pemicu pertama (K1, persalinan, KN1, lahir, skrining dengan temuan); layanan lanjutan dihitung di puskesmas mana pun.",
             stamp, definitions);
-        WorkbookFile.Save(workbook, output);
+        WorkbookFile.Save(workbook, output, bodies: bodies);
     }
 
     /// <summary>People per village and list, with their total: this workbook's second sheet and the lokmin pack's.</summary>

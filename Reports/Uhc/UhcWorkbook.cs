@@ -11,8 +11,9 @@ public static class UhcWorkbook
     public static void Write(Stream output, ReportTable villages, ReportTable total, IReadOnlyList<UhcRow> rows, string period, string stamp)
     {
         using var workbook = new XLWorkbook();
+        var bodies = new SheetBodies();
         var sheet = workbook.AddWorksheet("Desa");
-        var range = SheetTable.Write(sheet, "Kepesertaan dan keaktifan JKN per desa", period, stamp, InWords(villages));
+        var range = SheetTable.Write(sheet, "Kepesertaan dan keaktifan JKN per desa", period, stamp, InWords(villages), bodies);
         var column = villages.Columns.Count;
         var status = sheet.Range(range.FirstRow().RowNumber(), column, range.LastRow().RowNumber(), column);
         status.AddConditionalFormat().WhenEquals($"\"{UhcPeta.Status["UHC_PRIORITAS"].Label}\"").Fill.SetBackgroundColor(XLColor.FromHtml("#A5D6A7"));
@@ -31,7 +32,7 @@ public static class UhcWorkbook
             summary.Cell(at, 1).Value = group.Key;
             summary.Cell(at, 2).Value = group.Count();
         }
-        WorkbookFile.Save(workbook, output);
+        WorkbookFile.Save(workbook, output, bodies: bodies);
     }
 
     private static ReportTable InWords(ReportTable table) => table.Map("status_uhc", v => Word(v as string));
