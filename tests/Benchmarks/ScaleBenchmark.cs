@@ -139,8 +139,11 @@ public sealed partial class ScaleBenchmark(string scale, TempFolder work, double
             {
                 // The first request after the server starts is the first after an import: kept answers are filled by it.
                 var first = Get(http, path);
-                var times = Enumerable.Range(0, 15).Select(_ => Get(http, path)).ToList();
-                Add($"page_{name}_p95", Percentile(times, 0.95), "ms", 50, true, $"{path}: p50 {Percentile(times, 0.5):0} ms, first request {first:0} ms");
+                // Of 15 requests the 95th percentile was the slowest one, so a single pause of the machine decided the
+                // figure; of 60 it is the 57th, and the slowest is shown beside it.
+                var times = Enumerable.Range(0, 60).Select(_ => Get(http, path)).ToList();
+                Add($"page_{name}_p95", Percentile(times, 0.95), "ms", 50, true,
+                    $"{path}: p50 {Percentile(times, 0.5):0} ms, slowest {times.Max():0} ms, first request {first:0} ms");
             }
 
             var mix = queries.Where(q => !lists.Contains(q.Name)).Concat(paged).ToList();
