@@ -10,7 +10,7 @@ namespace Pws.Reports.Pws;
 
 /// <summary>PWS figures per village for one indicator and month, read from the marts, and summed per area.</summary>
 [ReportService]
-public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedArea servedArea, AreaRollups rollups)
+public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedArea servedArea, AreaRollups rollups, PwsBulanan bulanan)
 {
     /// <param name="dalam">Only the villages of this kabupaten/kota or kecamatan (a prefix of their codes).</param>
     /// <param name="per">The areas of the level to sum the villages into, one line each; null for villages only.</param>
@@ -19,9 +19,9 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
     {
         var indikator = catalog.Get(kodeIndikator);
         using var connection = dialect.Open();
-        var (rows, history) = Read(connection, indikator, periode, kodePuskesmas, dalam ?? kabKota, new RowRange(0, int.MaxValue));
-        int[] Of(string kodeDesa) => MonthsOf(history, kodeDesa, periode.Bulan);
-        var desa = Compute(rows, history, indikator, periode);
+        var rows = Read(connection, indikator, periode, kodePuskesmas, dalam ?? kabKota, new RowRange(0, int.MaxValue));
+        int[] Of(string kodeDesa) => bulanan.Sampai(indikator.Kode, periode, kodeDesa);
+        var desa = Compute(rows, indikator, periode);
         var wilayah = per is null ? null
             : Sum(rows, per).Select(r => PwsCalculator.Compute(r.All, indikator.Target, periode.Bulan, r.Bersasaran) with
             {
@@ -41,14 +41,13 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
         var indikator = catalog.Get(kodeIndikator);
         var within = dalam ?? kabKota;
         using var connection = dialect.Open();
-        var (rows, history) = Read(connection, indikator, periode, kodePuskesmas, within, range);
+        var rows = Read(connection, indikator, periode, kodePuskesmas, within, range);
         var total = connection.ExecuteScalar<int>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_jumlah_desa"),
             Parameters(indikator, periode, kodePuskesmas, within, range));
-        return (Compute(rows, history, indikator, periode), total);
+        return (Compute(rows, indikator, periode), total);
     }
 
-    private object Parameters(Indikator indikator, Periode periode, string? kodePuskesmas, string? within, RowRange range,
-        string? dari = null, string? sampai = null) => new
+    private object Parameters(Indikator indikator, Periode periode, string? kodePuskesmas, string? within, RowRange range) => new
     {
         indikator = indikator.Kode,
         tahun = periode.Tahun,
@@ -61,48 +60,27 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
         puskesmas = string.IsNullOrWhiteSpace(kodePuskesmas) ? null : kodePuskesmas,
         lewati = range.Skip,
         ambil = range.Take,
-        dari,
-        sampai,
     };
 
-    /// <summary>The villages of <paramref name="range"/> as the mart holds them, named as every list names them, and each
-    /// one's bulan_ini from January to the month.</summary>
-    private (List<PwsMartRow> Rows, Dictionary<string, int[]> History) Read(DbConnection connection, Indikator indikator, Periode periode,
-        string? kodePuskesmas, string? within, RowRange range)
+    /// <summary>The villages of <paramref name="range"/> as the mart holds them, named as every list names them.</summary>
+    private List<PwsMartRow> Read(DbConnection connection, Indikator indikator, Periode periode, string? kodePuskesmas, string? within,
+        RowRange range)
     {
-        var rows = connection.Query<PwsMartRow>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_desa"),
-            Parameters(indikator, periode, kodePuskesmas, within, range)).ToList();
-        if (rows.Count == 0) return (rows, []);
-        // The months of the villages read only (their codes are in order): a page's, not the province's.
-        var history = Months(connection.Query<BulanIniDesa>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_bulanan"),
-            Parameters(indikator, periode, kodePuskesmas, within, range, rows[0].KodeDesa, rows[^1].KodeDesa)), periode.Bulan);
         var rollup = rollups.For(periode.Tahun);
-        return ([.. rows.Select(r => r with { NamaDesa = rollup.NamaDesa(r.KodeDesa, r.NamaDesa) })], history);
+        return
+        [
+            .. connection.Query<PwsMartRow>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_desa"), Parameters(indikator, periode, kodePuskesmas, within, range))
+                .Select(r => r with { NamaDesa = rollup.NamaDesa(r.KodeDesa, r.NamaDesa) }),
+        ];
     }
 
-    private static List<PwsDesa> Compute(List<PwsMartRow> rows, Dictionary<string, int[]> history, Indikator indikator, Periode periode) =>
+    private List<PwsDesa> Compute(List<PwsMartRow> rows, Indikator indikator, Periode periode) =>
     [
         .. rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan) with
         {
-            Proyeksi = PwsProyeksi.Of(MonthsOf(history, r.KodeDesa, periode.Bulan), r.Kumulatif, r.Sasaran, indikator.Target),
+            Proyeksi = PwsProyeksi.Of(bulanan.Sampai(indikator.Kode, periode, r.KodeDesa), r.Kumulatif, r.Sasaran, indikator.Target),
         }),
     ];
-
-    /// <summary>Each village's bulan_ini from January to the month.</summary>
-    private static Dictionary<string, int[]> Months(IEnumerable<BulanIniDesa> rows, int bulan) =>
-        rows.ToDictionary(r => r.KodeDesa, r => r.Sampai(bulan), StringComparer.Ordinal);
-
-    /// <summary>A village's months as read, zero where the mart has none.</summary>
-    private static int[] MonthsOf(Dictionary<string, int[]> history, string kodeDesa, int bulan) =>
-        history.GetValueOrDefault(kodeDesa) ?? new int[bulan];
-
-    /// <summary>A village's bulan_ini of each month, one row per village (pws_bulanan): a province's 8,563 villages
-    /// read a month per row were 100,000 rows.</summary>
-    private sealed record BulanIniDesa(string KodeDesa, int B1, int B2, int B3, int B4, int B5, int B6, int B7, int B8, int B9, int B10,
-        int B11, int B12)
-    {
-        public int[] Sampai(int bulan) => [.. new[] { B1, B2, B3, B4, B5, B6, B7, B8, B9, B10, B11, B12 }.Take(bulan)];
-    }
 
     /// <summary>Each area's villages summed twice: every village, for the counts a total shows (the same at every level),
     /// and the villages with a sasaran, for coverage and status (<see cref="PwsLaporan.CakupanKumulatif"/>'s rule: people

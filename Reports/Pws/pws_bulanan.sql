@@ -1,5 +1,5 @@
--- bulan_ini of January to the report's month for the villages read (codes $dari to $sampai), a village per row and a
--- month per column (0 after the report's month): the pace a projection follows.
+-- bulan_ini of every month of $tahun for every village of the area with a mart row, a village per row and a month per
+-- column (0 where the mart has none): the pace a projection follows, kept per indicator and year until the next run.
 SELECT m.kode_desa AS KodeDesa,
        coalesce(max(CASE WHEN m.bulan = 1 THEN m.bulan_ini END), 0) AS B1,
        coalesce(max(CASE WHEN m.bulan = 2 THEN m.bulan_ini END), 0) AS B2,
@@ -14,7 +14,5 @@ SELECT m.kode_desa AS KodeDesa,
        coalesce(max(CASE WHEN m.bulan = 11 THEN m.bulan_ini END), 0) AS B11,
        coalesce(max(CASE WHEN m.bulan = 12 THEN m.bulan_ini END), 0) AS B12
 FROM mart_capaian m
-WHERE m.kode_indikator = $indikator AND m.tahun = $tahun AND m.bulan <= $bulan AND m.kode_desa LIKE $kabupaten_prefix
-  AND m.kode_desa BETWEEN $dari AND $sampai
-  AND ($puskesmas IS NULL OR m.kode_desa IN (SELECT kode_desa FROM wilayah_kerja WHERE kode_puskesmas = $puskesmas))
+WHERE m.kode_indikator = $indikator AND m.tahun = $tahun AND m.kode_desa LIKE $kabupaten_prefix
 GROUP BY m.kode_desa;

@@ -75,7 +75,8 @@ public sealed class SasaranEstimationTests
     private static PwsQuery PwsQueryFor(TestWarehouse warehouse, IndicatorCatalog catalog)
     {
         var servedArea = new ServedArea(warehouse.Dialect, warehouse.Settings);
-        return new(warehouse.Dialect, catalog, servedArea,
-            new AreaRollups(warehouse.Dialect, servedArea, new DataVersion(warehouse.Dialect)));
+        var data = new DataVersion(warehouse.Dialect);
+        return new(warehouse.Dialect, catalog, servedArea, new AreaRollups(warehouse.Dialect, servedArea, data),
+            new PwsBulanan(warehouse.Dialect, servedArea, data));
     }
 }
