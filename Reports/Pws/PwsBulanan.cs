@@ -1,6 +1,5 @@
 using Dapper;
 using Pws.Core.Area;
-using Pws.Reports.Definitions;
 using Pws.Reports.Freshness;
 using Pws.Warehouse.Dialects;
 
@@ -14,9 +13,15 @@ public sealed class PwsBulanan(Dialect dialect, ServedArea servedArea, DataVersi
 {
     private readonly KeptUntilNextRun<(string Indikator, int Tahun), IReadOnlyDictionary<string, int[]>> years = new(data);
 
-    /// <summary>The village's bulan_ini of January to <paramref name="periode"/>'s month, zero where the mart has none.</summary>
-    public int[] Sampai(string kodeIndikator, Periode periode, string kodeDesa) =>
-        Year(kodeIndikator, periode.Tahun).TryGetValue(kodeDesa, out var months) ? months[..periode.Bulan] : new int[periode.Bulan];
+    /// <summary>Every village's pace for one indicator and year. Taken once per answer: each look-up of the kept year
+    /// asks the data version, a query outside an HTTP request (command line, live pages).</summary>
+    public Tahunan Tahun(string kodeIndikator, int tahun) => new(Year(kodeIndikator, tahun));
+
+    public sealed class Tahunan(IReadOnlyDictionary<string, int[]> months)
+    {
+        /// <summary>The village's bulan_ini of January to <paramref name="bulan"/>, zero where the mart has none.</summary>
+        public int[] Sampai(string kodeDesa, int bulan) => months.TryGetValue(kodeDesa, out var all) ? all[..bulan] : new int[bulan];
+    }
 
     private IReadOnlyDictionary<string, int[]> Year(string kodeIndikator, int tahun) => years.Get((kodeIndikator, tahun), key =>
     {

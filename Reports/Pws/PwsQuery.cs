@@ -20,8 +20,9 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
         var indikator = catalog.Get(kodeIndikator);
         using var connection = dialect.Open();
         var rows = Read(connection, indikator, periode, kodePuskesmas, dalam ?? kabKota, new RowRange(0, int.MaxValue));
-        int[] Of(string kodeDesa) => bulanan.Sampai(indikator.Kode, periode, kodeDesa);
-        var desa = Compute(rows, indikator, periode);
+        var pace = bulanan.Tahun(indikator.Kode, periode.Tahun);
+        int[] Of(string kodeDesa) => pace.Sampai(kodeDesa, periode.Bulan);
+        var desa = Compute(rows, pace, indikator, periode);
         var wilayah = per is null ? null
             : Sum(rows, per).Select(r => PwsCalculator.Compute(r.All, indikator.Target, periode.Bulan, r.Bersasaran) with
             {
@@ -44,7 +45,7 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
         var rows = Read(connection, indikator, periode, kodePuskesmas, within, range);
         var total = connection.ExecuteScalar<int>(dialect.Sql(typeof(PwsQuery).Assembly, "pws_jumlah_desa"),
             Parameters(indikator, periode, kodePuskesmas, within, range));
-        return (Compute(rows, indikator, periode), total);
+        return (Compute(rows, bulanan.Tahun(indikator.Kode, periode.Tahun), indikator, periode), total);
     }
 
     private object Parameters(Indikator indikator, Periode periode, string? kodePuskesmas, string? within, RowRange range) => new
@@ -74,11 +75,11 @@ public sealed class PwsQuery(Dialect dialect, IndicatorCatalog catalog, ServedAr
         ];
     }
 
-    private List<PwsDesa> Compute(List<PwsMartRow> rows, Indikator indikator, Periode periode) =>
+    private static List<PwsDesa> Compute(List<PwsMartRow> rows, PwsBulanan.Tahunan pace, Indikator indikator, Periode periode) =>
     [
         .. rows.Select(r => PwsCalculator.Compute(r, indikator.Target, periode.Bulan) with
         {
-            Proyeksi = PwsProyeksi.Of(bulanan.Sampai(indikator.Kode, periode, r.KodeDesa), r.Kumulatif, r.Sasaran, indikator.Target),
+            Proyeksi = PwsProyeksi.Of(pace.Sampai(r.KodeDesa, periode.Bulan), r.Kumulatif, r.Sasaran, indikator.Target),
         }),
     ];
 

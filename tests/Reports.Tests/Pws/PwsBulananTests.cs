@@ -32,7 +32,7 @@ public sealed class PwsBulananTests
         warehouse.Import();
         var after = pws.Run("K1", februari).Desa.Single(d => d.KodeDesa == "33.29.01.2001");
 
-        Assert.That(services.GetRequiredService<PwsBulanan>().Sampai("K1", februari, "33.29.01.2001"), Is.EqualTo(new[] { 1, 3 }));
+        Assert.That(services.GetRequiredService<PwsBulanan>().Tahun("K1", 2025).Sampai("33.29.01.2001", februari.Bulan), Is.EqualTo(new[] { 1, 3 }));
         Assert.That(after.Proyeksi?.ProyeksiDesember, Is.Not.EqualTo(before.Proyeksi?.ProyeksiDesember));
         Assert.That(after.Kumulatif, Is.EqualTo(4));
     }
