@@ -74,12 +74,13 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         var sources = ImportSource.FromInbox(inbox).Concat(servers ?? []).ToList();
         var alone = Math.Min(sources.Count, Math.Max(1, sources.TakeWhile(s => s.Jenis == ImportSource.Master).Count()));
         var summaries = new SourceSummary[sources.Count];
-        for (var i = 0; i < alone; i++) summaries[i] = RunSource(sources[i]);
+        var codes = new KodeWilayahBerlaku(dialect);
+        for (var i = 0; i < alone; i++) summaries[i] = RunSource(sources[i], codes);
         var side = dialect.StagesPerConnection ? Math.Clamp(Environment.ProcessorCount, 1, 2) : 1;
         if (side == 1)
-            for (var i = alone; i < sources.Count; i++) summaries[i] = RunSource(sources[i]);
+            for (var i = alone; i < sources.Count; i++) summaries[i] = RunSource(sources[i], codes);
         else
-            RunSideBySide(sources, summaries, alone, side);
+            RunSideBySide(sources, summaries, alone, side, codes);
         var summary = new ImportSummary();
         summary.Sources.AddRange(summaries);
         summary.YearsRebuilt.AddRange(RebuildPendingMarts());
@@ -89,7 +90,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     /// <summary>Each worker takes the next source in order, so the source whose turn comes next is always being read
     /// by one of them. Staging is this process's own work (parsing, validating, pseudonymizing): on two cores, one
     /// source is read while the one before it merges.</summary>
-    private void RunSideBySide(List<ImportSource> sources, SourceSummary[] summaries, int from, int workers)
+    private void RunSideBySide(List<ImportSource> sources, SourceSummary[] summaries, int from, int workers, KodeWilayahBerlaku codes)
     {
         var turns = new MergeTurns(from, sources.Count);
         var taken = from - 1;
@@ -100,7 +101,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                 var index = i;
                 try
                 {
-                    summaries[index] = RunGuarded(sources[index], () => MergeInTurn(turns, index));
+                    summaries[index] = RunGuarded(sources[index], () => MergeInTurn(turns, index), codes);
                 }
                 finally
                 {
@@ -131,13 +132,15 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     /// <summary>One source in its own run; its failure is recorded and returned, not thrown, so the
     /// caller can go on with the other puskesmas. Where each connection stages apart, only its merge waits for the
     /// other runs (the nightly job's two workers read two puskesmas at once).</summary>
-    public SourceSummary RunSource(ImportSource source)
+    public SourceSummary RunSource(ImportSource source) => RunSource(source, new KodeWilayahBerlaku(dialect));
+
+    private SourceSummary RunSource(ImportSource source, KodeWilayahBerlaku codes)
     {
-        if (dialect.StagesPerConnection) return RunGuarded(source, MergeAlone);
+        if (dialect.StagesPerConnection) return RunGuarded(source, MergeAlone, codes);
         OneRunAtATime.Wait();
         try
         {
-            return RunGuarded(source, () => new NothingHeld());
+            return RunGuarded(source, () => new NothingHeld(), codes);
         }
         finally
         {
@@ -158,12 +161,12 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     }
 
     /// <param name="merging">Waits for the source's turn to merge; held while it merges.</param>
-    private SourceSummary RunGuarded(ImportSource source, Func<IDisposable> merging)
+    private SourceSummary RunGuarded(ImportSource source, Func<IDisposable> merging, KodeWilayahBerlaku codes)
     {
         var summary = new SourceSummary(source);
         try
         {
-            RunSourceOnce(source, summary, merging);
+            RunSourceOnce(source, summary, merging, codes);
         }
         catch (Exception e) when (dialect.IsFatalAnywhere(e))
         {
@@ -197,7 +200,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
     private static string FirstLine(string message) => message.Split('\n', 2)[0].Trim();
 
-    private void RunSourceOnce(ImportSource source, SourceSummary summary, Func<IDisposable> merging)
+    private void RunSourceOnce(ImportSource source, SourceSummary summary, Func<IDisposable> merging, KodeWilayahBerlaku codes)
     {
         using var connection = dialect.Open();
         string area;
@@ -215,7 +218,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
         }
         try
         {
-            var (masters, watermark) = Stage(connection, source, summary, key, area);
+            var (masters, watermark) = Stage(connection, source, summary, key, area, codes);
             using (merging())
             {
                 Commit(connection, source, masters, watermark, summary);
@@ -290,9 +293,10 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
 
     /// <summary>Reads the source into the staging tables (good rows) and the staged karantina; for a FHIR
     /// server, also returns the highest meta.lastUpdated it loaded.</summary>
-    private (MasterData, DateTimeOffset?) Stage(DbConnection connection, ImportSource source, SourceSummary summary, byte[] key, string area)
+    private (MasterData, DateTimeOffset?) Stage(DbConnection connection, ImportSource source, SourceSummary summary, byte[] key, string area,
+        KodeWilayahBerlaku codes)
     {
-        var villages = Codes(connection, 4);
+        var villages = codes.Desa(connection);
         var pemetaan = Pemetaan.Load(dialect, connection, source.KodePuskesmas ?? "", area, villages, catalog.Layanan);
         var context = new RowContext(source.KodePuskesmas ?? "", villages, area, catalog.Layanan,
             Wib.Today(clock),
@@ -331,7 +335,7 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
             var (size, fingerprint) = loaded.Of(file);
             files.Add(file.Relative, size, fingerprint);
         }, loaded.Pending, sumber => files.Add(sumber, null, null), intake);
-        if (source.Jenis == ImportSource.Master) reader.ReadMasters(masters, Codes(connection, 3), villages);
+        if (source.Jenis == ImportSource.Master) reader.ReadMasters(masters, codes.Kecamatan(connection), villages);
         if (source.Jenis == ImportSource.Folder)
         {
             long sequence = 0;
@@ -468,10 +472,6 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
                           string.Join(", ", replaced.Take(5).Select(r => $"{r.Layanan} {r.Tahun}-{r.Bulan:00}")) +
                           (replaced.Count > 5 ? $", dan {replaced.Count - 5} lainnya" : "") + ".");
     }
-
-    private HashSet<string> Codes(DbConnection connection, int tingkat) =>
-        connection.Query<string>(dialect.Sql(typeof(WilayahMaster).Assembly, "kode_wilayah"), new { tingkat })
-            .ToHashSet(StringComparer.Ordinal);
 
     private object RunRecord(SourceSummary summary, string status, string? error) => new
     {

@@ -61,10 +61,8 @@ public sealed class Pemetaan
         foreach (var entry in entries.OrderBy(e => e.KodePuskesmas.Length))
             kode[(entry.Jenis, entry.Nilai)] = entry.Kode;
         var namaDesa = new Dictionary<string, string[]>[] { [], [], [] };
-        var searched = kodePuskesmas.Length == 0 ? 3 : 2;
         foreach (var group in connection.Query<(string Kode, string Nama, int Lingkar)>(dialect.Sql(typeof(Pemetaan).Assembly, "desa_untuk_nama"),
                          new { kode_puskesmas = kodePuskesmas, awalan_area = area + ".%" })
-                     .Where(d => d.Lingkar <= searched)
                      .GroupBy(d => (d.Lingkar, Name: NamaDesa(d.Nama))))
             namaDesa[group.Key.Lingkar - 1][group.Key.Name] = group.Select(d => d.Kode).ToArray();
         var stamp = string.Join('\n', entries.OrderBy(e => (e.Jenis, e.KodePuskesmas, e.Nilai)).Select(e => $"{e.Jenis}|{e.KodePuskesmas}|{e.Nilai}|{e.Kode}"));
