@@ -47,15 +47,16 @@ public sealed partial class SqlServerDialect(string connectionString) : Dialect
         new SqlServerBulkWriter((SqlConnection)connection, (SqlTransaction?)transaction, table, columns);
 
     /// <summary>DuckDB's <c>$name</c> parameters become <c>@name</c>; tables resolve to the default schema (dbo). A common
-    /// table expression marked <c>AS MATERIALIZED</c> (computed once though read twice, which DuckDB otherwise may not)
-    /// loses the mark: T-SQL has none, its optimizer decides.</summary>
+    /// table expression marked <c>AS MATERIALIZED</c> (computed once though read twice, which DuckDB otherwise may not) or
+    /// <c>AS NOT MATERIALIZED</c> (read again by each reader rather than written out whole) loses the mark: T-SQL has
+    /// none, its optimizer decides.</summary>
     public override string Adapt(string sharedSql) =>
         DuckDbParameter().Replace(MaterializedCte().Replace(sharedSql, "AS ("), "@$1");
 
     [GeneratedRegex(@"\$([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex DuckDbParameter();
 
-    [GeneratedRegex(@"\bAS\s+MATERIALIZED\s*\(", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bAS\s+(NOT\s+)?MATERIALIZED\s*\(", RegexOptions.IgnoreCase)]
     private static partial Regex MaterializedCte();
 
     public override IEnumerable<string> SplitBatches(string script) =>
