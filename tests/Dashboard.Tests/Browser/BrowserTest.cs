@@ -41,7 +41,10 @@ public abstract class BrowserTest
         await page.FillAsync("#nama", nama);
         await page.FillAsync("#kata_sandi", kataSandi);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url => !url.Contains("/masuk", StringComparison.Ordinal));
+        // The cookie comes with the redirect: waiting for the landing page to load as well timed out now and then when the
+        // suite loaded the machine, and says nothing about signing in.
+        await page.WaitForURLAsync(url => !url.Contains("/masuk", StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
         return await context.StorageStateAsync();
     }
 
