@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Dapper;
 using Pws.Core.Area;
 using Pws.Core.Catalog;
 using Pws.Core.Time;
@@ -125,8 +124,7 @@ public sealed class ProfilTrial(Dialect dialect, IndicatorCatalog catalog, Serve
         new Warehouse.Migrations.Migrator(dialect).Apply();
         using var connection = dialect.Open();
         WilayahMaster.EnsureLoaded(dialect, connection);
-        var villages = connection.Query<string>(dialect.Sql(typeof(WilayahMaster).Assembly, "kode_wilayah"), new { tingkat = 4 })
-            .ToHashSet(StringComparer.Ordinal);
+        var villages = new KodeWilayahBerlaku(dialect).Desa(connection);
         var area = servedArea.Claim(connection, clock.GetUtcNow().UtcDateTime) ?? "";
         return (villages, area, Pemetaan.Load(dialect, connection, kodePuskesmas, area, villages, catalog.Layanan));
     }
