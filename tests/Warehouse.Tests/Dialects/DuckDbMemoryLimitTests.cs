@@ -17,4 +17,15 @@ public sealed class DuckDbMemoryLimitTests
 
         Assert.That(limit, Is.EqualTo("488.2 MiB"));
     }
+
+    [Test]
+    public void Memory_freed_by_a_query_goes_back_to_the_system_while_the_next_runs()
+    {
+        using var folder = new TempFolder();
+        using var connection = Dialect.Create("duckdb", folder["pws.duckdb"], "512MB").Open();
+
+        var purging = connection.ExecuteScalar<bool>("SELECT current_setting('allocator_background_threads')");
+
+        Assert.That(purging, Is.True);
+    }
 }
