@@ -12,11 +12,11 @@ WITH desa AS (
 -- of its two readers: written out whole first (DuckDB's choice for a table expression read twice), the year's services
 -- took a third of this statement's time at kabupaten scale (8.4 -> 5.5 s under a 1 GB ceiling).
 layanan AS NOT MATERIALIZED (
-    SELECT kode_puskesmas, id_kunjungan AS id_catatan, tanggal, id_orang, kode_desa, layanan
+    SELECT kode_puskesmas, id_kunjungan AS id_catatan, tanggal, nomor_orang(id_orang) AS id_orang, kode_desa, layanan
     FROM kunjungan
     WHERE tanggal BETWEEN $awal AND $akhir
     UNION ALL
-    SELECT kode_puskesmas, CONCAT('skrining:', id_skrining), tanggal, id_orang, kode_desa,
+    SELECT kode_puskesmas, CONCAT('skrining:', id_skrining), tanggal, nomor_orang(id_orang), kode_desa,
            CASE WHEN usia >= 60 THEN 'SKRINING_LANSIA' ELSE 'SKRINING_USIA_PRODUKTIF' END
     FROM (
         -- FLOOR, not integer division: DuckDB's / divides exactly, T-SQL's truncates integers.

@@ -6,8 +6,8 @@
 -- from the first month they were served, in a setting from the first month they were served there.
 -- Almost everyone is served in one place (one village, one puskesmas): such a person is one area at every level, so
 -- they are counted per place first and the places summed per area; only people served in more than one place are
--- counted again per area from their visits. Places, areas and those people are numbered, so that the groupings run on
--- numbers, not on codes and pseudonyms (comparing them as text took most of the time, and most of the memory).
+-- counted again per area from their visits. People, places, areas are numbered, so that the groupings run on numbers,
+-- not on codes and pseudonyms (comparing them as text took most of the time, and most of the memory).
 WITH tingkat AS (
     SELECT t.tingkat, t.per_puskesmas, t.panjang_kode
     FROM (VALUES ('DESA', 0, 13), ('KECAMATAN', 0, 8), ('KABUPATEN', 0, 5), ('PROVINSI', 0, 2), ('PUSKESMAS', 1, 0))
@@ -24,7 +24,7 @@ layanan_klaster AS (
 -- are read again by each reader here and in kunjungan_tahun, not written out whole: written out, the year's visits
 -- twice over cost a fifth of the statement at kabupaten scale under a 1 GB ceiling (27.1 -> 21.6 s).
 kunjungan_klaster AS NOT MATERIALIZED (
-    SELECT k.id_orang, lk.klaster, month(k.tanggal) AS bulan, k.kode_desa, k.kode_puskesmas,
+    SELECT nomor_orang(k.id_orang) AS id_orang, lk.klaster, month(k.tanggal) AS bulan, k.kode_desa, k.kode_puskesmas,
            CASE coalesce(nullif(k.tempat, ''), 'TIDAK_DICATAT')
                WHEN 'DALAM_GEDUNG' THEN 1 WHEN 'LUAR_GEDUNG' THEN 2 WHEN 'POSYANDU' THEN 3 WHEN 'PUSLING' THEN 4
                WHEN 'HOMECARE' THEN 5 WHEN 'TIDAK_DICATAT' THEN 6 ELSE 0 END AS tempat

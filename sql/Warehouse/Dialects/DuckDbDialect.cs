@@ -98,6 +98,9 @@ public sealed class DuckDbDialect(string path, string? memoryLimit = null) : Dia
     /// database for every connection; each later statement fails with "database has been invalidated".</summary>
     public override bool StagesPerConnection => true;
 
+    protected override string PersonNumber(string pseudonymColumn) =>
+        $"((CAST(CAST('0x' || substring({pseudonymColumn}, 1, 16) AS UBIGINT) AS UHUGEINT) << 64) | CAST('0x' || substring({pseudonymColumn}, 17, 16) AS UBIGINT))";
+
     public override bool IsFatal(Exception error) => error is DuckDBException duckdb
         && (duckdb.ErrorType is DuckDB.NET.Native.DuckDBErrorType.Fatal or DuckDB.NET.Native.DuckDBErrorType.Internal
             || duckdb.Message.Contains("database has been invalidated", StringComparison.OrdinalIgnoreCase));

@@ -51,7 +51,9 @@ public sealed partial class SqlServerDialect(string connectionString) : Dialect
     /// <c>AS NOT MATERIALIZED</c> (read again by each reader rather than written out whole) loses the mark: T-SQL has
     /// none, its optimizer decides.</summary>
     public override string Adapt(string sharedSql) =>
-        DuckDbParameter().Replace(MaterializedCte().Replace(sharedSql, "AS ("), "@$1");
+        DuckDbParameter().Replace(MaterializedCte().Replace(base.Adapt(sharedSql), "AS ("), "@$1");
+
+    protected override string PersonNumber(string pseudonymColumn) => $"CONVERT(BINARY(16), substring({pseudonymColumn}, 1, 32), 2)";
 
     [GeneratedRegex(@"\$([A-Za-z_][A-Za-z0-9_]*)")]
     private static partial Regex DuckDbParameter();
