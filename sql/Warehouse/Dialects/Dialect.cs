@@ -66,7 +66,7 @@ public abstract partial class Dialect
     /// <summary>A person as a 128-bit number for statements that group or join on people, in place of their pseudonym:
     /// its first 32 hex digits. A pseudonym is a 256-bit keyed hash, so two people sharing those digits is as unlikely
     /// as sharing a pseudonym (about 1 in 2^73 for every Indonesian), while grouping on a number instead of 64
-    /// characters took a kabupaten's outreach mart from 22.5 to 16-17 s.</summary>
+    /// characters took a kabupaten's outreach mart from 22.5 to 16-18 s under a 1 GB ceiling.</summary>
     protected abstract string PersonNumber(string pseudonymColumn);
 
     [GeneratedRegex(@"\bnomor_orang\(\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\)")]
