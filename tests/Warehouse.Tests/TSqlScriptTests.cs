@@ -43,6 +43,24 @@ public sealed class TSqlScriptTests
         Assert.That(offending.Select(SqlFiles.Relative), Is.Empty);
     }
 
+    /// <summary>A call the dialects' pattern misses (an expression rather than a column) would reach the engine as an
+    /// unknown function.</summary>
+    [Test]
+    public void Every_person_number_in_shared_SQL_is_written_out_for_both_engines()
+    {
+        var dialects = new Pws.Warehouse.Dialects.Dialect[]
+        {
+            new Pws.Warehouse.Dialects.SqlServerDialect("Server=."),
+            Pws.Warehouse.Dialects.Dialect.Create("duckdb", "pws.duckdb"),
+        };
+        var calling = SqlFiles.Shared().Where(p => File.ReadAllText(p).Contains("nomor_orang(", StringComparison.Ordinal)).ToList();
+        var left = calling.SelectMany(p => dialects.Where(d => d.Adapt(File.ReadAllText(p)).Contains("nomor_orang", StringComparison.Ordinal))
+            .Select(d => $"{SqlFiles.Relative(p)} ({d.Name})"));
+
+        Assert.That(calling, Is.Not.Empty);
+        Assert.That(left, Is.Empty);
+    }
+
     [Test]
     public void There_are_TSql_files_to_check()
     {

@@ -4,7 +4,8 @@ using Pws.Warehouse.Dialects;
 
 namespace Pws.Warehouse.Tests.Dialects;
 
-/// <summary>The embedded warehouse keeps to its configured memory ceiling instead of DuckDB's 80 % of the machine.</summary>
+/// <summary>The embedded warehouse keeps to its configured memory ceiling instead of DuckDB's 80 % of the machine, and its
+/// allocator hands freed memory back, which the ceiling does not count.</summary>
 public sealed class DuckDbMemoryLimitTests
 {
     [Test]
@@ -19,7 +20,7 @@ public sealed class DuckDbMemoryLimitTests
     }
 
     [Test]
-    public void Memory_freed_by_a_query_goes_back_to_the_system_while_the_next_runs()
+    public void The_allocator_hands_freed_memory_back_on_threads_of_its_own()
     {
         using var folder = new TempFolder();
         using var connection = Dialect.Create("duckdb", folder["pws.duckdb"], "512MB").Open();
