@@ -66,9 +66,12 @@ public sealed partial class ScaleBenchmark(string scale, TempFolder work, double
         Add("etl_memory_growth_10x", first.PeakMb / smallRun.PeakMb, "x", 1.5, true,
             $"peak memory for 10x the input ({RowsRead(smallRun):N0} against {rows:N0} rows: {smallRun.PeakMb:0} MB against {first.PeakMb:0} MB)");
 
-        var rebuild = ProgramRun.Start(ProjectOutput.EtlProgram, ["bangun-ulang-mart", "--warehouse", Warehouse], environment);
+        // Under the import's ceiling: the marts are rebuilt on the machine that imports, and until 2026-12-07 this figure
+        // was taken without one, faster than the same marts inside an import.
+        var rebuild = ProgramRun.Start(ProjectOutput.EtlProgram, ["bangun-ulang-mart", "--warehouse", Warehouse], WithImportCeiling);
         Check(rebuild, "bangun-ulang-mart");
-        Add("mart_rebuild_seconds_per_year", rebuild.Seconds / years.Length, "s", kabupaten.Length == 2 ? 60 : 5, true, $"every mart of {years.Length} year(s) rebuilt");
+        Add("mart_rebuild_seconds_per_year", rebuild.Seconds / years.Length, "s", kabupaten.Length == 2 ? 60 : 5, true,
+            $"every mart of {years.Length} year(s) rebuilt, under the import's 1 GB ceiling");
 
         Http(kabupaten, inboxes[^1].Tahun);
     }
@@ -180,11 +183,13 @@ public sealed partial class ScaleBenchmark(string scale, TempFolder work, double
         return watch.Elapsed.TotalMilliseconds;
     }
 
+    /// <summary>The memory ceiling an import machine is given (README, Configuration).</summary>
+    private Dictionary<string, string> WithImportCeiling => new(environment) { ["Pws__Warehouse__MemoryLimit"] = "1GB" };
+
     private ProgramRun Import(string inbox, string warehouse, string area)
     {
-        // The import runs with the memory ceiling an import machine is given (README, Configuration).
         var run = ProgramRun.Start(ProjectOutput.EtlProgram, ["import", "--inbox", inbox, "--warehouse", warehouse, "--kabupaten", area],
-            new Dictionary<string, string>(environment) { ["Pws__Warehouse__MemoryLimit"] = "1GB" });
+            WithImportCeiling);
         Check(run, "import");
         Console.WriteLine($"impor {inbox}: {run.Seconds:0.0} s, puncak {run.PeakMb:0} MB; {run.Output.Split('\n')[0]}");
         return run;
