@@ -23,21 +23,29 @@ layanan_klaster AS (
     JOIN indikator i ON i.kode_indikator = il.kode_indikator
     GROUP BY il.layanan
 ),
--- Settings as numbers: 1 in the building, 2 to 5 outside it, 6 not recorded, 0 any other recorded setting. The visits
--- are read again by each reader here and in kunjungan_tahun, not written out whole: written out, the year's visits
--- twice over cost a fifth of the statement at kabupaten scale under a 1 GB ceiling (27.1 -> 21.6 s).
-kunjungan_klaster AS NOT MATERIALIZED (
-    SELECT nomor_orang(k.id_orang) AS id_orang, CAST(lk.klaster AS TINYINT) AS klaster, CAST(month(k.tanggal) AS TINYINT) AS bulan, k.kode_desa, k.kode_puskesmas,
+-- The places (village and puskesmas) visits of the year came from, numbered.
+lokasi AS MATERIALIZED (
+    SELECT kode_desa, kode_puskesmas, CAST(row_number() OVER (ORDER BY kode_desa, kode_puskesmas) AS INTEGER) AS id_lokasi
+    FROM (
+        SELECT DISTINCT k.kode_desa, k.kode_puskesmas
+        FROM kunjungan k
+        JOIN layanan_klaster lk ON lk.layanan = k.layanan
+        WHERE k.tanggal BETWEEN $awal AND $akhir
+    ) l
+),
+-- The year's visits as numbers, written out once for every reader below: computing each person's number and the
+-- place's again per reader took a quarter of the statement (12.0 -> 9.9 s a kabupaten year under a 1 GB ceiling).
+-- Settings: 1 in the building, 2 to 5 outside it, 6 not recorded, 0 any other recorded setting.
+kunjungan_klaster AS MATERIALIZED (
+    SELECT nomor_orang(k.id_orang) AS id_orang, CAST(lk.klaster AS TINYINT) AS klaster, CAST(month(k.tanggal) AS TINYINT) AS bulan,
+           l.id_lokasi,
            CAST(CASE coalesce(nullif(k.tempat, ''), 'TIDAK_DICATAT')
                WHEN 'DALAM_GEDUNG' THEN 1 WHEN 'LUAR_GEDUNG' THEN 2 WHEN 'POSYANDU' THEN 3 WHEN 'PUSLING' THEN 4
                WHEN 'HOMECARE' THEN 5 WHEN 'TIDAK_DICATAT' THEN 6 ELSE 0 END AS TINYINT) AS tempat
     FROM kunjungan k
     JOIN layanan_klaster lk ON lk.layanan = k.layanan
+    JOIN lokasi l ON l.kode_desa = k.kode_desa AND l.kode_puskesmas = k.kode_puskesmas
     WHERE k.tanggal BETWEEN $awal AND $akhir
-),
-lokasi AS MATERIALIZED (
-    SELECT kode_desa, kode_puskesmas, CAST(row_number() OVER (ORDER BY kode_desa, kode_puskesmas) AS INTEGER) AS id_lokasi
-    FROM (SELECT DISTINCT kode_desa, kode_puskesmas FROM kunjungan_klaster) l
 ),
 -- Every area of every level visits came from, numbered, and the area of each place at each level.
 lokasi_kode AS (
@@ -56,13 +64,11 @@ lokasi_wilayah AS MATERIALIZED (
     JOIN wilayah_tingkat w ON w.tingkat = l.tingkat AND w.kode_wilayah = l.kode_wilayah
 ),
 kunjungan_tahun AS NOT MATERIALIZED (
-    SELECT v.id_orang, v.klaster, v.bulan, l.id_lokasi, v.tempat
-    FROM kunjungan_klaster v
-    JOIN lokasi l ON l.kode_desa = v.kode_desa AND l.kode_puskesmas = v.kode_puskesmas
+    SELECT id_orang, klaster, bulan, id_lokasi, tempat
+    FROM kunjungan_klaster
     UNION ALL
-    SELECT v.id_orang, CAST(0 AS TINYINT), v.bulan, l.id_lokasi, v.tempat
-    FROM kunjungan_klaster v
-    JOIN lokasi l ON l.kode_desa = v.kode_desa AND l.kode_puskesmas = v.kode_puskesmas
+    SELECT id_orang, CAST(0 AS TINYINT), bulan, id_lokasi, tempat
+    FROM kunjungan_klaster
 ),
 -- Each person once per cluster and month, with where they were served and whether that was one place.
 orang_bulan AS MATERIALIZED (
