@@ -27,18 +27,30 @@ layanan AS NOT MATERIALIZED (
     ) AS umur
     WHERE usia >= 15
 ),
+-- Indicators as numbers for the window below: it sorts the year's services per indicator and person, and a number
+-- sorts faster than the indicator's code (4.4 against 5.1 s a kabupaten year, 10.6 against 12.3 s a province year
+-- under a 1 GB ceiling, the same rows).
+indikator_nomor AS (
+    SELECT kode_indikator, CAST(ROW_NUMBER() OVER (ORDER BY kode_indikator) AS SMALLINT) AS nomor
+    FROM indikator
+),
 layanan_berurut AS (
-    SELECT il.kode_indikator, l.kode_desa, MONTH(l.tanggal) AS bulan,
-           ROW_NUMBER() OVER (PARTITION BY il.kode_indikator, l.id_orang
+    SELECT n.nomor, l.kode_desa, CAST(MONTH(l.tanggal) AS TINYINT) AS bulan,
+           ROW_NUMBER() OVER (PARTITION BY n.nomor, l.id_orang
                               ORDER BY l.tanggal, l.kode_puskesmas, l.id_catatan) AS urutan
     FROM layanan l
     JOIN indikator_layanan il ON il.layanan = l.layanan
+    JOIN indikator_nomor n ON n.kode_indikator = il.kode_indikator
 ),
 orang_baru AS (
-    SELECT kode_indikator, kode_desa, bulan, COUNT(*) AS jumlah
-    FROM layanan_berurut
-    WHERE urutan = 1
-    GROUP BY kode_indikator, kode_desa, bulan
+    SELECT n.kode_indikator, b.kode_desa, b.bulan, b.jumlah
+    FROM (
+        SELECT nomor, kode_desa, bulan, COUNT(*) AS jumlah
+        FROM layanan_berurut
+        WHERE urutan = 1
+        GROUP BY nomor, kode_desa, bulan
+    ) b
+    JOIN indikator_nomor n ON n.nomor = b.nomor
 ),
 -- Only the puskesmas that sent counts this year are looked at: most send people only.
 orang_dikirim AS (
