@@ -1,4 +1,5 @@
 using Microsoft.SqlServer.TransactSql.ScriptDom;
+using Pws.Warehouse.Dialects;
 
 namespace Pws.Warehouse.Tests;
 
@@ -29,7 +30,7 @@ public sealed class TSqlScriptTests
     [TestCaseSource(nameof(SharedQueries))]
     public void Every_shared_query_parses_as_TSql_once_adapted(string path)
     {
-        var adapted = new Pws.Warehouse.Dialects.SqlServerDialect("Server=.").Adapt(File.ReadAllText(path));
+        var adapted = new SqlServerDialect("Server=.").Adapt(File.ReadAllText(path));
         // Dapper expands a list parameter (IN @codes) into IN (@codes1, @codes2, ...) before SQL Server sees it.
         var expanded = System.Text.RegularExpressions.Regex.Replace(adapted, @"\bIN (@\w+)", "IN ($1)");
         Assert.That(Errors(expanded), Is.Empty);
@@ -48,11 +49,7 @@ public sealed class TSqlScriptTests
     [Test]
     public void Every_person_number_in_shared_SQL_is_written_out_for_both_engines()
     {
-        var dialects = new Pws.Warehouse.Dialects.Dialect[]
-        {
-            new Pws.Warehouse.Dialects.SqlServerDialect("Server=."),
-            Pws.Warehouse.Dialects.Dialect.Create("duckdb", "pws.duckdb"),
-        };
+        var dialects = new Dialect[] { new SqlServerDialect("Server=."), Dialect.Create("duckdb", "pws.duckdb") };
         var calling = SqlFiles.Shared().Where(p => File.ReadAllText(p).Contains("nomor_orang(", StringComparison.Ordinal)).ToList();
         var left = calling.SelectMany(p => dialects.Where(d => d.Adapt(File.ReadAllText(p)).Contains("nomor_orang", StringComparison.Ordinal))
             .Select(d => $"{SqlFiles.Relative(p)} ({d.Name})"));
