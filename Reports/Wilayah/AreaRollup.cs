@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Pws.Warehouse.Dialects;
 
@@ -22,6 +23,8 @@ public sealed class AreaRollup
 
     /// <summary>The name each village is shown under where another village of the area shares its name.</summary>
     private readonly Dictionary<string, string> namaDesa;
+
+    private readonly ConcurrentDictionary<Tingkat, IReadOnlyList<Area>> areas = new();
 
     private AreaRollup(IReadOnlyList<Desa> villages, IReadOnlyList<(string, string)> puskesmas,
         ILookup<string, string> wilayahKerja, string kabupaten, string namaKabupaten, IReadOnlyList<(string, string)> kabupatenKota)
@@ -57,7 +60,11 @@ public sealed class AreaRollup
         return new AreaRollup(villages, puskesmas, wilayahKerja, kabupaten, nama, kabupatenKota);
     }
 
-    public IEnumerable<Area> Areas(Tingkat tingkat) => tingkat switch
+    /// <summary>The areas of a level, built once per roll-up: a province's kabupaten/kota each looked for its villages
+    /// among 8,563 on every request (10 ms of a 20 ms screening answer).</summary>
+    public IReadOnlyList<Area> Areas(Tingkat tingkat) => areas.GetOrAdd(tingkat, level => [.. Build(level)]);
+
+    private IEnumerable<Area> Build(Tingkat tingkat) => tingkat switch
     {
         Tingkat.Desa => Villages.Select(v => new Area(v.KodeDesa, NamaDesa(v.KodeDesa, v.NamaDesa), [v.KodeDesa])),
         Tingkat.Kecamatan => Villages.GroupBy(v => (v.KodeKecamatan, v.NamaKecamatan))
