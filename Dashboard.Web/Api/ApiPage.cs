@@ -54,9 +54,10 @@ public static class ApiPage
                 writer.WritePropertyName("baris");
             }
             writer.WriteStartArray();
+            var keys = table.JsonKeys(options);
             for (var i = 0; i < table.Rows.Count; i++)
             {
-                table.WriteRecord(writer, table.Rows[i], options);
+                table.WriteRecord(writer, table.Rows[i], keys, options);
                 if (i % RowsPerFlush == RowsPerFlush - 1) await writer.FlushAsync(context.RequestAborted);
             }
             writer.WriteEndArray();

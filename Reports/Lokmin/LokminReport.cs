@@ -45,7 +45,8 @@ public sealed class LokminReport(PwsReport pws, TindakLanjutQuery tindakLanjut, 
         var indikator = pws.SemuaIndikator(r.Periode, kode);
         var villages = indikator[0].Laporan.Desa.Select(d => d.KodeDesa).ToHashSet(StringComparer.Ordinal);
         return new LokminModel(r.Periode, kode, info.Nama, indikator, tindakLanjut.Run(r.Periode, kode, null),
-            spm.Run(r.Periode.Tahun, r.Periode.Bulan, Tingkat.Desa).Where(row => villages.Contains(row.KodeWilayah)).ToList(),
+            // Only the puskesmas's villages are read: in a province the others are 8,500.
+            spm.Run(r.Periode.Tahun, r.Periode.Bulan, Tingkat.Desa, [.. spm.Areas(r.Periode.Tahun, Tingkat.Desa).Where(a => villages.Contains(a.Kode))]),
             kaskade.Run(r.Periode.Tahun, r.Periode.Bulan, Tingkat.Desa).Where(row => villages.Contains(row.KodeWilayah)).ToList());
     }
 

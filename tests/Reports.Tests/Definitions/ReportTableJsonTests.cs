@@ -13,7 +13,7 @@ public sealed class ReportTableJsonTests
         var options = JsonSerializerOptions.Web;
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
-            table.WriteRecord(writer, table.Rows[0], options);
+            table.WriteRecord(writer, table.Rows[0], table.JsonKeys(options), options);
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
