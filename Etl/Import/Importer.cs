@@ -298,9 +298,9 @@ public sealed class Importer(Dialect dialect, IndicatorCatalog catalog, PwsSetti
     {
         var villages = codes.Desa(connection);
         var pemetaan = Pemetaan.Load(dialect, connection, source.KodePuskesmas ?? "", area, villages, catalog.Layanan);
+        using var pseudonymizer = new Pseudonymizer(key);
         var context = new RowContext(source.KodePuskesmas ?? "", villages, area, catalog.Layanan,
-            Wib.Today(clock),
-            new Pseudonymizer(key)) { KodeDesaPengganti = pemetaan.KodeDesaPengganti };
+            Wib.Today(clock), pseudonymizer) { KodeDesaPengganti = pemetaan.KodeDesaPengganti };
 
         var profiles = ProfilSet.Load(source.Inbox);
         var folder = source.KodePuskesmas ?? InboxReader.MasterFolder;

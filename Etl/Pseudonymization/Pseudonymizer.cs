@@ -4,8 +4,9 @@ using System.Text;
 namespace Pws.Etl.Pseudonymization;
 
 /// <summary>Turns a person's identifier into a keyed hash (HMAC-SHA256) before anything is written.
-/// The same NIK gives the same pseudonym at every puskesmas; without the key it cannot be reversed.</summary>
-public sealed class Pseudonymizer(byte[] key)
+/// The same NIK gives the same pseudonym at every puskesmas; without the key it cannot be reversed. Disposed with the
+/// source it reads: the keyed hash holds a native handle and a copy of the key.</summary>
+public sealed class Pseudonymizer(byte[] key) : IDisposable
 {
     // One keyed hash for all of a source's rows: keyed anew for each row, setting up the key took longer than the hash
     // itself (1.6 against 0.6 µs a row).
@@ -27,4 +28,6 @@ public sealed class Pseudonymizer(byte[] key)
         lock (hashing) hmac.TryComputeHash(bytes, hash, out _);
         return Convert.ToHexStringLower(hash);
     }
+
+    public void Dispose() => hmac.Dispose();
 }

@@ -101,7 +101,7 @@ public sealed class ProfilBenchmark(TempFolder work)
         var profil = ProfilParser.Parse(Profile, "profil/simpus.yaml");
         using var connection = dialect.Open();
         var villages = connection.Query<string>("SELECT kode FROM wilayah WHERE tingkat = 4 AND berlaku_sampai IS NULL").ToHashSet(StringComparer.Ordinal);
-        var pseudonymizer = new Pseudonymizer(new byte[32]);
+        using var pseudonymizer = new Pseudonymizer(new byte[32]);
         var watch = Stopwatch.StartNew();
         long good = 0;
         foreach (var folder in Directory.GetDirectories(inbox).Where(d => Path.GetFileName(d).StartsWith('P')).Order(StringComparer.Ordinal))

@@ -53,7 +53,7 @@ public sealed class ProfilTrial(Dialect dialect, IndicatorCatalog catalog, Serve
         var puskesmas = profil?.IsMaster == true || jenis is Profil.Sasaran or Profil.Jkn ? "" : folder;
 
         var (villages, area, pemetaan) = Reference(puskesmas);
-        var pseudonymizer = new Pseudonymizer(RandomNumberGenerator.GetBytes(32));
+        using var pseudonymizer = new Pseudonymizer(RandomNumberGenerator.GetBytes(32));
         var context = new RowContext(puskesmas, villages, area, catalog.Layanan, Wib.Today(clock), pseudonymizer)
             { KodeDesaPengganti = pemetaan.KodeDesaPengganti };
         var report = new TrialReport { Profil = profil?.Nama, Jenis = jenis, Columns = ProfilParser.Fields(jenis) };

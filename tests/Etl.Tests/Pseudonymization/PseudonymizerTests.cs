@@ -16,7 +16,7 @@ public sealed class PseudonymizerTests
     [Test]
     public void A_nik_and_a_medical_record_give_the_keyed_hash_of_their_labelled_text_on_every_call()
     {
-        var pseudonymizer = new Pseudonymizer(Key);
+        using var pseudonymizer = new Pseudonymizer(Key);
 
         Assert.That(pseudonymizer.ForNik("3329010101900001"), Is.EqualTo(Expected("NIK:3329010101900001")));
         Assert.That(pseudonymizer.ForNik("3329010101900001"), Is.EqualTo(Expected("NIK:3329010101900001")));
@@ -27,7 +27,7 @@ public sealed class PseudonymizerTests
     [Test]
     public void Rows_hashed_from_several_threads_at_once_each_get_their_own_pseudonym()
     {
-        var pseudonymizer = new Pseudonymizer(Key);
+        using var pseudonymizer = new Pseudonymizer(Key);
         var niks = Enumerable.Range(0, 20_000).Select(i => (3329010101000000L + i).ToString()).ToArray();
 
         var pseudonyms = niks.AsParallel().WithDegreeOfParallelism(4).Select(nik => (nik, pseudonym: pseudonymizer.ForNik(nik))).ToList();
