@@ -32,7 +32,7 @@ public sealed class JangkauanQuery(Dialect dialect, IndicatorCatalog catalog, Ar
 
     private IReadOnlyList<JangkauanRow> Count(int tahun, int sampaiBulan, Tingkat tingkat, bool perKlaster)
     {
-        var areas = rollups.For(tahun).Areas(tingkat).ToList();
+        var areas = rollups.For(tahun).Areas(tingkat);
         if (areas.Count == 0) return [];
         var groups = new List<int?> { null };
         if (perKlaster) groups.AddRange(Klaster.Keys.Select(k => (int?)k));

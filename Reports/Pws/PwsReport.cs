@@ -55,7 +55,7 @@ public sealed class PwsReport(PwsQuery query, IndicatorCatalog catalog, AreaQuer
 
     /// <summary>The areas a view's bars sum into: with <c>per</c> above desa, for a view wider than one puskesmas.</summary>
     private IReadOnlyList<AreaRollup.Area>? Areas(ReportRequest request) =>
-        request.Per is { } per and not Tingkat.Desa && request.Puskesmas is null ? rollups.For(request.Periode.Tahun).Areas(per).ToList() : null;
+        request.Per is { } per and not Tingkat.Desa && request.Puskesmas is null ? rollups.For(request.Periode.Tahun).Areas(per) : null;
 
     protected override IEnumerable<PwsDesa> Rows(PwsLaporan laporan) => laporan.Desa;
 

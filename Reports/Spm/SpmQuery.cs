@@ -22,7 +22,7 @@ public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRoll
     public int Layanan => catalog.Kelompok("SPM").Count();
 
     /// <summary>The areas of a level, in the report's order.</summary>
-    public IReadOnlyList<AreaRollup.Area> Areas(int tahun, Tingkat tingkat) => [.. rollups.For(tahun).Areas(tingkat)];
+    public IReadOnlyList<AreaRollup.Area> Areas(int tahun, Tingkat tingkat) => rollups.For(tahun).Areas(tingkat);
 
     public IReadOnlyList<SpmRow> Run(int tahun, int sampaiBulan, Tingkat tingkat) => Run(tahun, sampaiBulan, tingkat, Areas(tahun, tingkat));
 
