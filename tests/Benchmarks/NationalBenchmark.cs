@@ -90,7 +90,8 @@ public sealed class NationalBenchmark(TempFolder work)
         foreach (var (name, sql, parameters, description) in queries)
         {
             var (p95, p50, count) = P95(connection, sql, parameters);
-            Add($"query_{name}_p95", p95, "ms", 50, true,
+            // Issue 24 asks every national query under 100 ms; a page's 50 ms is the province's.
+            Add($"query_{name}_p95", p95, "ms", 100, true,
                 $"{description}: {count:N0} rows, p50 {p50:0} ms; unordered mart {unordered[name]:0} ms ({p95 / unordered[name]:0.00}x)");
         }
     }
