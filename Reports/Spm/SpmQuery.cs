@@ -35,7 +35,7 @@ public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRoll
         // area and service instead of every village's.
         var kodeSpm = services.Select(s => s.Kode).ToList();
         var sums = tingkat == Tingkat.Desa
-            ? PerDesa(tahun, sampaiBulan, areas, kodeSpm).ToDictionary(s => (s.KodeWilayah, s.KodeSpm))
+            ? PerDesa(tahun, sampaiBulan, areas, kodeSpm)
             : levels.Get((tahun, sampaiBulan, tingkat), key => PerWilayah(key.Tahun, key.Bulan, key.Tingkat, kodeSpm));
 
         return areas.SelectMany(area => services.Select(service =>
@@ -52,13 +52,14 @@ public sealed class SpmQuery(Dialect dialect, IndicatorCatalog catalog, AreaRoll
         })).ToList();
     }
 
-    private List<AreaSum> PerDesa(int tahun, int bulan, IReadOnlyList<AreaRollup.Area> areas, IReadOnlyList<string> kodeSpm)
+    private Dictionary<(string, string), AreaSum> PerDesa(int tahun, int bulan, IReadOnlyList<AreaRollup.Area> areas, IReadOnlyList<string> kodeSpm)
     {
         if (areas.Count == 0) return [];
         var dari = areas.Select(a => a.Kode).Min(StringComparer.Ordinal);
         var sampai = areas.Select(a => a.Kode).Max(StringComparer.Ordinal);
         using var connection = dialect.Open();
-        return connection.Query<AreaSum>(dialect.Sql(typeof(SpmQuery).Assembly, "spm_per_desa"), new { tahun, bulan, kode_spm = kodeSpm, dari, sampai }).ToList();
+        return connection.Query<AreaSum>(dialect.Sql(typeof(SpmQuery).Assembly, "spm_per_desa"), new { tahun, bulan, kode_spm = kodeSpm, dari, sampai })
+            .ToDictionary(s => (s.KodeWilayah, s.KodeSpm));
     }
 
     private Dictionary<(string, string), AreaSum> PerWilayah(int tahun, int bulan, Tingkat tingkat, IReadOnlyList<string> kodeSpm)

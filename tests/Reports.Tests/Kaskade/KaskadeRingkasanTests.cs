@@ -23,7 +23,7 @@ public sealed class KaskadeRingkasanTests
             .File("master/puskesmas.csv", "kode_puskesmas,nama,kode_kecamatan", "P1,Puskesmas Satu,33.29.01")
             .File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", $"P1,{Banjaran}")
             .File("P1/skrining_2026.csv",
-                "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik,gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk",
+                SkriningHeader,
                 $"S1,2026-03-01,P1,{Nik},,P,1970-01-01,{Banjaran},150,95,,,,,,")
             .File("P1/kunjungan_2026.csv", KunjunganHeader, Hamil);
         warehouse.Import();

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pws.Reports.Skrining;
 using Pws.Reports.Wilayah;
 using Pws.Testing;
+using static Pws.Testing.InboxBuilder;
 
 namespace Pws.Reports.Tests.Skrining;
 
@@ -9,8 +10,6 @@ namespace Pws.Reports.Tests.Skrining;
 public sealed class SkriningKeptTests
 {
     private const string Banjaran = "33.29.01.2001";
-    private const string Header =
-        "id_skrining,tanggal,kode_puskesmas,nik,no_rm,jenis_kelamin,tanggal_lahir,kode_desa,sistolik,diastolik,gula_darah_sewaktu,kolesterol_total,skrining_tb,skrining_kusta,kegiatan,dirujuk";
     private const string First = $"S1,2026-03-01,P1,3329010101800097,,P,1970-01-01,{Banjaran},150,95,,,,,,";
 
     [Test]
@@ -20,14 +19,14 @@ public sealed class SkriningKeptTests
         warehouse.NewInbox()
             .File("master/puskesmas.csv", "kode_puskesmas,nama,kode_kecamatan", "P1,Puskesmas Satu,33.29.01")
             .File("master/wilayah_kerja.csv", "kode_puskesmas,kode_desa", $"P1,{Banjaran}")
-            .File("P1/skrining_2026.csv", Header, First);
+            .File("P1/skrining_2026.csv", SkriningHeader, First);
         warehouse.Import();
         using var services = warehouse.Services();
         var skrining = services.GetRequiredService<SkriningQuery>();
         long Screened(Tingkat tingkat) => skrining.Run(2026, 3, tingkat).Single(r => r.Counts.Diskrining > 0).Counts.Diskrining;
 
         var before = (Screened(Tingkat.Kabupaten), Screened(Tingkat.Puskesmas));
-        warehouse.NewInbox().File("P1/skrining_2026.csv", Header, First,
+        warehouse.NewInbox().File("P1/skrining_2026.csv", SkriningHeader, First,
             $"S2,2026-03-02,P1,3329014501950001,,L,1980-01-01,{Banjaran},120,80,,,,,,");
         warehouse.Import();
 
